@@ -1,0 +1,149 @@
+import { createServer, type Server } from "node:net";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketHandler } from "@electric-sql/pglite-socket";
+
+/**
+ * PGlite has a single backend session. pglite-socket's own queue hands that session
+ * to another connection between any two protocol messages unless an explicit
+ * transaction is open, so two clients using the extended protocol (Parse/Bind/Execute)
+ * can overwrite each other's unnamed statement. This queue instead gives the session
+ * to one connection until PostgreSQL reports it idle again (ReadyForQuery 'I'), which
+ * is exactly when a real server would be free to serve someone else.
+ */
+type Job = {
+  handlerId: number;
+  message: Uint8Array;
+  onData: (data: Uint8Array) => void;
+  resolve: (bytes: number) => void;
+  reject: (error: unknown) => void;
+};
+
+const READY_FOR_QUERY = 0x5a; // 'Z'
+const IDLE = 0x49; // 'I'
+
+/** Returns the transaction status of the last ReadyForQuery in a backend stream, if any. */
+export function findLastReadyStatus(stream: Uint8Array): number | undefined {
+  let status: number | undefined;
+  let offset = 0;
+  while (offset + 5 <= stream.length) {
+    const type = stream[offset]!;
+    const length =
+      (stream[offset + 1]! << 24) | (stream[offset + 2]! << 16) | (stream[offset + 3]! << 8) | stream[offset + 4]!;
+    if (type === READY_FOR_QUERY && length === 5 && offset + 5 < stream.length) status = stream[offset + 5];
+    offset += 1 + length;
+  }
+  return status;
+}
+
+class SessionQueue {
+  private jobs: Job[] = [];
+  private owner: number | null = null;
+  private running = false;
+
+  constructor(private readonly db: PGlite) {}
+
+  enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.jobs.push({ handlerId, message, onData, resolve, reject });
+      void this.drain();
+    });
+  }
+
+  getQueueLength(): number {
+    return this.jobs.length;
+  }
+
+  clearQueueForHandler(handlerId: number): void {
+    this.jobs = this.jobs.filter((job) => {
+      if (job.handlerId !== handlerId) return true;
+      job.reject(new Error("Connection closed"));
+      return false;
+    });
+  }
+
+  async clearTransactionIfNeeded(handlerId: number): Promise<void> {
+    if (this.owner !== handlerId) return;
+    // The client went away mid-session: undo whatever it left open, then free the session.
+    if (this.db.isInTransaction()) await this.db.exec("ROLLBACK");
+    this.owner = null;
+    void this.drain();
+  }
+
+  private takeNext(): Job | undefined {
+    if (this.owner === null) return this.jobs.shift();
+    const index = this.jobs.findIndex((job) => job.handlerId === this.owner);
+    return index === -1 ? undefined : this.jobs.splice(index, 1)[0];
+  }
+
+  private async drain(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (let job = this.takeNext(); job; job = this.takeNext()) {
+        const chunks: Uint8Array[] = [];
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(job.message, {
+              onRawData: (data) => {
+                chunks.push(data);
+                bytes += data.length;
+                job.onData(data);
+              },
+            }),
+          );
+        } catch (error) {
+          job.reject(error);
+          continue;
+        }
+        const status = findLastReadyStatus(Buffer.concat(chunks));
+        if (status === undefined) this.owner = job.handlerId;
+        else this.owner = status === IDLE ? null : job.handlerId;
+        job.resolve(bytes);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+export type EmbeddedDatabase = {
+  db: PGlite;
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Starts PGlite (in memory when dataDir is undefined) and serves it on a loopback port,
+ * so the app, pg-boss and the scripts reach it with `pg` exactly as they reach PostgreSQL.
+ */
+export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const queue = new SessionQueue(db);
+  const sockets = new Set<PGLiteSocketHandler>();
+  const server: Server = createServer((socket) => {
+    // PGLiteSocketHandler only needs the four methods SessionQueue implements.
+    const handler = new PGLiteSocketHandler({ queryQueue: queue as never, closeOnDetach: true });
+    sockets.add(handler);
+    socket.on("close", () => sockets.delete(handler));
+    void handler.attach(socket);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("PGlite server has no TCP address");
+  const port = address.port;
+  return {
+    db,
+    port,
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    stop: async () => {
+      for (const handler of sockets) await handler.detach(true);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays } from "date-fns";
+import type { Db } from "@/server/db/client";
+import type { InterviewStage, PersonRole } from "@/generated/prisma/enums";
+
+/** The demo accounts, named in the README and printed by `npm run dev`. */
+export const DEMO_PRACTICE = { name: "Northstar Career Coaching", slug: "northstar" } as const;
+
+export const DEMO_USERS = {
+  owner: { email: "olivia.owens@northstar.example", name: "Olivia Owens", role: "COACH", timeZone: "America/New_York" },
+  coach: { email: "ben.okafor@northstar.example", name: "Ben Okafor", role: "COACH", timeZone: "America/Chicago" },
+  jane: { email: "jane.doe@example.com", name: "Jane Doe", role: "CLIENT", timeZone: "America/New_York" },
+  sam: { email: "sam.rivera@example.com", name: "Sam Rivera", role: "CLIENT", timeZone: "America/Chicago" },
+  priya: { email: "priya.shah@example.com", name: "Priya Shah", role: "CLIENT", timeZone: "Europe/London" },
+} as const;
+
+type DemoPerson = { role: PersonRole; name: string; title?: string; email?: string; recallNote?: string };
+type DemoInterview = {
+  client: keyof typeof DEMO_USERS;
+  company: string;
+  jobTitle: string;
+  stage: InterviewStage;
+  /** Days from today, in the client's zone, and the local start hour. */
+  dayOffset: number;
+  hour: number;
+  people: DemoPerson[];
+};
+
+export const DEMO_INTERVIEWS: DemoInterview[] = [
+  {
+    client: "jane",
+    company: "Acme Robotics",
+    jobTitle: "Product Manager",
+    stage: "FIRST_ROUND",
+    dayOffset: -1,
+    hour: 10,
+    people: [
+      {
+        role: "INTERVIEWER",
+        name: "Maria Chen",
+        title: "Director of Product",
+        email: "maria.chen@acme.example",
+        recallNote: "Asked how I would cut scope on the warehouse-robot launch.",
+      },
+      {
+        role: "PANEL_MEMBER",
+        name: "Tom Baker",
+        title: "Engineering Lead",
+        email: "tom.baker@acme.example",
+        recallNote: "Talked about moving their fleet telemetry to streaming.",
+      },
+      { role: "RECRUITER", name: "Lisa Park", title: "Technical Recruiter", email: "lisa.park@acme.example" },
+      { role: "ASSISTANT", name: "Dana Ortiz", title: "Executive Assistant", email: "dana.ortiz@acme.example" },
+    ],
+  },
+  {
+    client: "jane",
+    company: "Globex",
+    jobTitle: "Senior Product Manager",
+    stage: "PHONE_SCREEN",
+    dayOffset: -6,
+    hour: 14,
+    people: [{ role: "RECRUITER", name: "Omar Haddad", title: "Talent Partner", email: "omar@globex.example" }],
+  },
+  {
+    client: "sam",
+    company: "Initech",
+    jobTitle: "Data Analyst",
+    stage: "SECOND_ROUND",
+    dayOffset: -2,
+    hour: 9,
+    people: [
+      {
+        role: "INTERVIEWER",
+        name: "Bill Lumbergh",
+        title: "VP Analytics",
+        email: "bill@initech.example",
+        recallNote: "Wanted to know how I would explain churn to the sales team.",
+      },
+      { role: "INTERVIEWER", name: "Joanna Nguyen", title: "Analytics Manager", email: "joanna@initech.example" },
+    ],
+  },
+  {
+    client: "priya",
+    company: "Umbrella Health",
+    jobTitle: "UX Designer",
+    stage: "FINAL",
+    dayOffset: 1,
+    hour: 11,
+    people: [
+      { role: "INTERVIEWER", name: "Grace Liu", title: "Head of Design", email: "grace.liu@umbrella.example" },
+      { role: "RECRUITER", name: "Peter Walsh", title: "Recruiter", email: "peter.walsh@umbrella.example" },
+    ],
+  },
+];
+
+function startOfLocalDay(now: Date, timeZone: string, dayOffset: number, hour: number): Date {
+  const today = new TZDate(now.getTime(), timeZone);
+  const day = addDays(today, dayOffset);
+  return new Date(new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), hour, 0, 0, timeZone).getTime());
+}
+
+/** True when the database has no users yet, i.e. the demo has never been loaded. */
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  return (await db.user.count()) === 0;
+}
+
+/**
+ * Loads the demo practice: an owner, a second coach, three clients (one with both
+ * coaches) and their interviews, dated around `now` in each client's zone.
+ * Runs in one transaction, so a failed seed leaves nothing behind.
+ */
+export async function seedDemoData(db: Db, now: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const users = Object.fromEntries(
+      await Promise.all(
+        Object.entries(DEMO_USERS).map(async ([key, user]) => [
+          key,
+          await tx.user.create({ data: { ...user, emailVerified: now }, select: { id: true, timeZone: true } }),
+        ]),
+      ),
+    ) as Record<keyof typeof DEMO_USERS, { id: string; timeZone: string }>;
+
+    const practice = await tx.practice.create({
+      data: {
+        ...DEMO_PRACTICE,
+        ownerId: users.owner.id,
+        coaches: { create: [{ coachId: users.owner.id }, { coachId: users.coach.id }] },
+      },
+      select: { id: true },
+    });
+
+    await tx.coachClient.createMany({
+      data: [
+        { practiceId: practice.id, coachId: users.owner.id, clientId: users.jane.id },
+        { practiceId: practice.id, coachId: users.coach.id, clientId: users.sam.id },
+        { practiceId: practice.id, coachId: users.owner.id, clientId: users.priya.id },
+        { practiceId: practice.id, coachId: users.coach.id, clientId: users.priya.id },
+      ],
+    });
+
+    for (const interview of DEMO_INTERVIEWS) {
+      const client = users[interview.client];
+      await tx.interview.create({
+        data: {
+          clientId: client.id,
+          company: interview.company,
+          jobTitle: interview.jobTitle,
+          stage: interview.stage,
+          startsAt: startOfLocalDay(now, client.timeZone, interview.dayOffset, interview.hour),
+          people: { create: interview.people.map((person, position) => ({ ...person, position })) },
+        },
+      });
+    }
+  });
+}

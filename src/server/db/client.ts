@@ -1,0 +1,36 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+
+export type Db = PrismaClient;
+
+export function createPrismaClient(connectionString: string, options: { max?: number } = {}): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10 }) });
+}
+
+const globalForDb = globalThis as unknown as { followthroughDb?: PrismaClient };
+
+function getDb(): PrismaClient {
+  if (!globalForDb.followthroughDb) {
+    const url = process.env.DATABASE_URL;
+    if (!url) {
+      throw new Error(
+        "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide the embedded database, or set DATABASE_URL to a PostgreSQL database.",
+      );
+    }
+    // Kept on globalThis so that dev-server hot reloads do not open a new pool each time.
+    globalForDb.followthroughDb = createPrismaClient(url);
+  }
+  return globalForDb.followthroughDb;
+}
+
+/**
+ * The app's Prisma client. It connects on first use, so importing it (as `next build`
+ * does while collecting pages) needs no database.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getDb();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

@@ -1,0 +1,34 @@
+/**
+ * Typed errors thrown by services. Only the API layer turns them into TRPCError,
+ * so services stay usable from scripts, jobs and tests.
+ */
+export type AppErrorCode = "NOT_FOUND" | "BAD_INPUT" | "CONFLICT" | "UNAUTHENTICATED";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+/** The record does not exist for this person: DOMAIN.md never answers FORBIDDEN. */
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super("NOT_FOUND", `${what} was not found.`);
+  }
+}
+
+export class BadInputError extends AppError {
+  constructor(message: string) {
+    super("BAD_INPUT", message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super("CONFLICT", message);
+  }
+}
