@@ -2,11 +2,9 @@
 // empty embedded database, then run Next.js with DATABASE_URL pointing at it.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { createPrismaClient } from "@/server/db/client";
-import { getNow } from "@/server/clock";
-import { applyMigrations } from "./db/migrations";
-import { DEMO_USERS, isDatabaseEmpty, seedDemoData } from "./db/seed-demo";
+import { DEMO_USERS } from "./db/seed-demo";
 import { getDataDir, resolveDatabase } from "./lib/database";
+import { prepareDatabase } from "./lib/prepare-database";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -24,28 +22,17 @@ if (database.kind === "shared") {
   process.exit(1);
 }
 
-const applied = await applyMigrations(database.url);
+const { applied, seeded } = await prepareDatabase(database.url, {
+  // Demo data goes only into the embedded default, never into a real database unless asked.
+  seedDemo: database.kind === "embedded" || process.env.FOLLOWTHROUGH_SEED_DEMO === "1",
+});
 if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
-
-const shouldSeed = database.kind === "embedded" || process.env.FOLLOWTHROUGH_SEED_DEMO === "1";
-let seeded = false;
-if (shouldSeed) {
-  const db = createPrismaClient(database.url, { max: 1 });
-  try {
-    if (await isDatabaseEmpty(db)) {
-      await seedDemoData(db, getNow());
-      seeded = true;
-    }
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const child = spawn(process.execPath, [nextBin, mode, "--port", port], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, FOLLOWTHROUGH_EMBEDDED: database.kind === "embedded" ? "1" : "" },
+  env: { ...process.env, DATABASE_URL: database.url },
 });
 
 const where = database.kind === "embedded" ? `the embedded database in ${getDataDir()}` : "DATABASE_URL";

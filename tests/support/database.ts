@@ -1,0 +1,32 @@
+import { afterAll, beforeEach, inject } from "vitest";
+import pg from "pg";
+import { createPrismaClient, type Db } from "@/server/db/client";
+
+/** Empties every application table, keeping the migration history. */
+export async function truncateAllTables(connectionString: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    );
+    if (rows.length > 0) {
+      await client.query(`TRUNCATE ${rows.map((row) => `"${row.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** A Prisma client on the test database, with empty tables before each test of the file. */
+export function useTestDatabase(): { db: Db; url: string } {
+  const url = inject("databaseUrl");
+  const db = createPrismaClient(url, { max: 2 });
+  beforeEach(async () => {
+    await truncateAllTables(url);
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+  });
+  return { db, url };
+}

@@ -1,0 +1,37 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const shared = {
+  resolve: {
+    alias: {
+      "@": path.join(root, "src"),
+      // Next.js gives server-only an empty module on the server; outside Next it would throw.
+      "server-only": path.join(root, "tests/support/empty-module.ts"),
+    },
+  },
+};
+const unitFiles = ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"];
+
+export default defineConfig({
+  test: {
+    projects: [
+      // Pure code runs twice, under UTC and under a zone far from it (DOMAIN.md: planner tests).
+      { ...shared, test: { name: "unit-utc", include: unitFiles, env: { TZ: "UTC" } } },
+      { ...shared, test: { name: "unit-auckland", include: unitFiles, env: { TZ: "Pacific/Auckland" } } },
+      {
+        ...shared,
+        test: {
+          name: "integration",
+          include: ["tests/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/setup-database-env.ts"],
+          // One database for the whole run: files take turns and each test starts from empty tables.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
