@@ -25,7 +25,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
-          setupFiles: ["tests/support/setup-database-env.ts"],
+          setupFiles: ["tests/support/setup-env.ts"],
           // One database for the whole run: files take turns and each test starts from empty tables.
           fileParallelism: false,
           testTimeout: 60_000,

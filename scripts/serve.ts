@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { DEMO_USERS } from "./db/seed-demo";
 import { getDataDir, resolveDatabase } from "./lib/database";
 import { prepareDatabase } from "./lib/prepare-database";
+import { buildRuntimeEnv } from "./lib/runtime-env";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -28,11 +29,12 @@ const { applied, seeded } = await prepareDatabase(database.url, {
 });
 if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
 
+const runtimeEnv = buildRuntimeEnv({ dataDir: getDataDir(), port });
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const child = spawn(process.execPath, [nextBin, mode, "--port", port], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url },
+  env: { ...process.env, ...runtimeEnv, DATABASE_URL: database.url },
 });
 
 const where = database.kind === "embedded" ? `the embedded database in ${getDataDir()}` : "DATABASE_URL";
@@ -43,6 +45,11 @@ Demo accounts:
 ${Object.values(DEMO_USERS)
   .map((user) => `  ${user.name.padEnd(14)} ${user.role === "COACH" ? "coach " : "client"}  ${user.email}`)
   .join("\n")}
+Sign in with one of them at http://localhost:${port}/sign-in.${
+  runtimeEnv.FOLLOWTHROUGH_OUTBOX === "1"
+    ? ` Mail is not sent anywhere: the sign-in link is in the dev outbox, http://localhost:${port}/dev/outbox.`
+    : ""
+}
 Stop with Ctrl+C. The data stays in the data folder for next time.
 `);
 

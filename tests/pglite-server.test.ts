@@ -41,6 +41,14 @@ describe("embedded PGlite server", () => {
     expect((await pool.query("SELECT n FROM counter WHERE id = 1")).rows[0]).toEqual({ n: 20 });
   });
 
+  it("returns a large multi-byte text value (PGlite's streaming call hangs on it)", async () => {
+    const body = "é\u200c\u00a0x".repeat(10_000); // 60 kB of UTF-8, like react-email's preview padding
+    await pool.query("CREATE TABLE IF NOT EXISTS big_text (id int PRIMARY KEY, body text)");
+    await pool.query("INSERT INTO big_text VALUES (1, $1)", [body]);
+    const { rows } = await pool.query<{ body: string }>("SELECT body FROM big_text WHERE id = $1", [1]);
+    expect(rows[0]!.body).toBe(body);
+  });
+
   it("rolls back what a client left open when it disconnects", async () => {
     const client = new pg.Client({ connectionString: embedded.url });
     await client.connect();

@@ -23,7 +23,7 @@ describe("demo seed", () => {
     expect(practice.owner.email).toBe(DEMO_USERS.owner.email);
     expect(practice.coaches.map((c) => c.coach.email).sort()).toEqual([DEMO_USERS.coach.email, DEMO_USERS.owner.email].sort());
 
-    expect(await db.user.count({ where: { role: "CLIENT" } })).toBe(3);
+    expect(await db.user.count({ where: { role: "CLIENT" } })).toBe(4);
     expect(await db.interview.count()).toBe(DEMO_INTERVIEWS.length);
     // A client can have more than one coach.
     const priya = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.priya.email }, select: { clientOf: true } });

@@ -80,26 +80,20 @@ class SessionQueue {
     this.running = true;
     try {
       for (let job = this.takeNext(); job; job = this.takeNext()) {
-        const chunks: Uint8Array[] = [];
-        let bytes = 0;
+        let response: Uint8Array;
         try {
-          await this.db.runExclusive(() =>
-            this.db.execProtocolRawStream(job.message, {
-              onRawData: (data) => {
-                chunks.push(data);
-                bytes += data.length;
-                job.onData(data);
-              },
-            }),
-          );
+          // Not execProtocolRawStream: in PGlite 0.5.14 it never returns for a result of
+          // about 16 kB or more that holds multi-byte UTF-8 text (tests/pglite-server.test.ts).
+          response = await this.db.runExclusive(() => this.db.execProtocolRaw(job.message));
         } catch (error) {
           job.reject(error);
           continue;
         }
-        const status = findLastReadyStatus(Buffer.concat(chunks));
+        if (response.length > 0) job.onData(response);
+        const status = findLastReadyStatus(response);
         if (status === undefined) this.owner = job.handlerId;
         else this.owner = status === IDLE ? null : job.handlerId;
-        job.resolve(bytes);
+        job.resolve(response.length);
       }
     } finally {
       this.running = false;

@@ -5,6 +5,8 @@ import type { InterviewStage, PersonRole } from "@/generated/prisma/enums";
 
 /** The demo accounts, named in the README and printed by `npm run dev`. */
 export const DEMO_PRACTICE = { name: "Northstar Career Coaching", slug: "northstar" } as const;
+/** A second, unrelated practice: its coach must see nothing of Northstar's clients. */
+export const OTHER_PRACTICE = { name: "Harbor Coaching", slug: "harbor" } as const;
 
 export const DEMO_USERS = {
   owner: { email: "olivia.owens@northstar.example", name: "Olivia Owens", role: "COACH", timeZone: "America/New_York" },
@@ -12,6 +14,8 @@ export const DEMO_USERS = {
   jane: { email: "jane.doe@example.com", name: "Jane Doe", role: "CLIENT", timeZone: "America/New_York" },
   sam: { email: "sam.rivera@example.com", name: "Sam Rivera", role: "CLIENT", timeZone: "America/Chicago" },
   priya: { email: "priya.shah@example.com", name: "Priya Shah", role: "CLIENT", timeZone: "Europe/London" },
+  otherOwner: { email: "carlos.mendes@harbor.example", name: "Carlos Mendes", role: "COACH", timeZone: "America/Los_Angeles" },
+  otherClient: { email: "lee.wong@example.com", name: "Lee Wong", role: "CLIENT", timeZone: "America/Los_Angeles" },
 } as const;
 
 type DemoPerson = { role: PersonRole; name: string; title?: string; email?: string; recallNote?: string };
@@ -92,6 +96,15 @@ export const DEMO_INTERVIEWS: DemoInterview[] = [
       { role: "RECRUITER", name: "Peter Walsh", title: "Recruiter", email: "peter.walsh@umbrella.example" },
     ],
   },
+  {
+    client: "otherClient",
+    company: "Hooli",
+    jobTitle: "Site Reliability Engineer",
+    stage: "FIRST_ROUND",
+    dayOffset: -3,
+    hour: 13,
+    people: [{ role: "INTERVIEWER", name: "Gavin Belson", title: "CEO", email: "gavin@hooli.example" }],
+  },
 ];
 
 function startOfLocalDay(now: Date, timeZone: string, dayOffset: number, hour: number): Date {
@@ -107,7 +120,8 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 
 /**
  * Loads the demo practice: an owner, a second coach, three clients (one with both
- * coaches) and their interviews, dated around `now` in each client's zone.
+ * coaches) and their interviews, dated around `now` in each client's zone; and a
+ * second practice with its own owner and client.
  * Runs in one transaction, so a failed seed leaves nothing behind.
  */
 export async function seedDemoData(db: Db, now: Date): Promise<void> {
@@ -137,6 +151,14 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
         { practiceId: practice.id, coachId: users.owner.id, clientId: users.priya.id },
         { practiceId: practice.id, coachId: users.coach.id, clientId: users.priya.id },
       ],
+    });
+
+    const other = await tx.practice.create({
+      data: { ...OTHER_PRACTICE, ownerId: users.otherOwner.id, coaches: { create: [{ coachId: users.otherOwner.id }] } },
+      select: { id: true },
+    });
+    await tx.coachClient.create({
+      data: { practiceId: other.id, coachId: users.otherOwner.id, clientId: users.otherClient.id },
     });
 
     for (const interview of DEMO_INTERVIEWS) {

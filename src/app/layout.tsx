@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { Toaster } from "sonner";
 import { TRPCReactProvider } from "@/trpc/react";
 import "./globals.css";
 
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
             {children}
           </main>
+          <Toaster position="top-center" richColors closeButton />
         </TRPCReactProvider>
       </body>
     </html>

@@ -1,13 +1,61 @@
+import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
+import { ClientList } from "@/features/clients/client-list";
 import { InterviewList } from "@/features/interviews/interview-list";
+import { getCurrentActor } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+const JOINED_MESSAGES = {
+  client: "Welcome! You are connected with your coach, who can now see the interviews you log.",
+  coach: "Welcome to the practice! Invite your clients from the Invitations page.",
+} as const;
+
+function JoinedBanner({ joined }: { joined?: string }) {
+  const message = joined === "client" || joined === "coach" ? JOINED_MESSAGES[joined] : null;
+  if (!message) return null;
+  return (
+    <p role="status" className="mb-6 rounded-md border border-green-200 bg-green-50 p-3 text-green-900">
+      {message}
+    </p>
+  );
+}
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
+  const { joined } = await searchParams;
+  const actor = await getCurrentActor();
+  if (!actor) {
+    return (
+      <section className="mx-auto max-w-2xl py-8 text-center">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">The follow-up after every interview, planned.</h1>
+        <p className="mt-4 text-lg text-ink-muted">
+          Followthrough turns each job interview into a follow-up plan: a personal thank-you to every interviewer the same
+          day, the materials you promised, and calls timed to the employer&apos;s decision — with your career coach alongside.
+        </p>
+        <Link href="/sign-in" className="mt-6 inline-block rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">
+          Sign in
+        </Link>
+      </section>
+    );
+  }
+
+  if (actor.role === "COACH") {
+    await getQueryClient().prefetchQuery(trpc.client.list.queryOptions());
+    return (
+      <HydrateClient>
+        <JoinedBanner joined={joined} />
+        <PageHeader title="Your clients" action={{ href: "/invitations", label: "Invite a client" }} />
+        <ClientList />
+      </HydrateClient>
+    );
+  }
+
   await getQueryClient().prefetchQuery(trpc.interview.list.queryOptions({}));
   return (
     <HydrateClient>
-      <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Interviews</h1>
+      <JoinedBanner joined={joined} />
+      <PageHeader title="Your interviews" action={{ href: "/interviews/new", label: "Log an interview" }} />
       <InterviewList />
     </HydrateClient>
   );

@@ -1,24 +1,52 @@
 import Link from "next/link";
+import { getCurrentActor } from "@/server/auth/session";
+import { signOutAction } from "@/server/auth/sign-in-actions";
+import { getConfig } from "@/server/config";
 
-const NAV_ITEMS = [{ href: "/", label: "Interviews" }] as const;
+export async function SiteHeader() {
+  const actor = await getCurrentActor();
+  const items =
+    actor?.role === "COACH"
+      ? [
+          { href: "/", label: "Clients" },
+          { href: "/invitations", label: "Invitations" },
+        ]
+      : actor
+        ? [
+            { href: "/", label: "Interviews" },
+            { href: "/interviews/new", label: "Log an interview" },
+          ]
+        : [];
+  if (getConfig().outboxEnabled) items.push({ href: "/dev/outbox", label: "Dev outbox" });
 
-export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link href="/" className="text-lg font-semibold text-brand-700">
           Followthrough
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm font-medium">
-            {NAV_ITEMS.map((item) => (
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-2 text-sm font-medium">
+          <ul className="flex flex-wrap gap-1">
+            {items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="rounded px-2 py-1 text-ink hover:bg-brand-50 hover:text-brand-700">
+                <Link href={item.href} className="block rounded px-2 py-1 text-ink hover:bg-brand-50 hover:text-brand-700">
                   {item.label}
                 </Link>
               </li>
             ))}
           </ul>
+          {actor ? (
+            <form action={signOutAction} className="flex items-center gap-2">
+              <span className="hidden text-ink-muted sm:inline">{actor.name ?? actor.email}</span>
+              <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50">
+                Sign out
+              </button>
+            </form>
+          ) : (
+            <Link href="/sign-in" className="rounded bg-brand-600 px-3 py-1 text-white hover:bg-brand-700">
+              Sign in
+            </Link>
+          )}
         </nav>
       </div>
     </header>

@@ -2,7 +2,7 @@
  * Typed errors thrown by services. Only the API layer turns them into TRPCError,
  * so services stay usable from scripts, jobs and tests.
  */
-export type AppErrorCode = "NOT_FOUND" | "BAD_INPUT" | "CONFLICT" | "UNAUTHENTICATED";
+export type AppErrorCode = "NOT_FOUND" | "BAD_INPUT" | "CONFLICT" | "UNAUTHENTICATED" | "FORBIDDEN";
 
 export class AppError extends Error {
   constructor(
@@ -30,5 +30,12 @@ export class BadInputError extends AppError {
 export class ConflictError extends AppError {
   constructor(message: string) {
     super("CONFLICT", message);
+  }
+}
+
+/** The action is not one this role takes (a coach logging an interview, a client inviting). */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super("FORBIDDEN", message);
   }
 }

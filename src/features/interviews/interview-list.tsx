@@ -1,13 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { formatInZone } from "@/lib/format-in-zone";
 import { OUTCOME_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { useTRPC } from "@/trpc/react";
 
-export function InterviewList() {
+export function InterviewList({ clientId, showClient = false }: { clientId?: string; showClient?: boolean }) {
   const trpc = useTRPC();
-  const interviews = useQuery(trpc.interview.list.queryOptions({}));
+  const interviews = useQuery(trpc.interview.list.queryOptions(clientId ? { clientId } : {}));
 
   if (interviews.isPending) {
     return (
@@ -27,7 +28,9 @@ export function InterviewList() {
     return (
       <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
         <h2 className="text-lg font-semibold">No interviews yet</h2>
-        <p className="mt-2 text-ink-muted">Log your first interview to get a follow-up plan.</p>
+        <p className="mt-2 text-ink-muted">
+          {clientId ? "This client has not logged an interview yet." : "Log your first interview to get a follow-up plan."}
+        </p>
       </div>
     );
   }
@@ -43,10 +46,12 @@ export function InterviewList() {
               className="h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
             >
               <h2 id={headingId} className="text-base font-semibold text-ink">
-                {interview.company}, {interview.jobTitle}
+                <Link href={`/interviews/${interview.id}`} className="hover:text-brand-700 hover:underline">
+                  {interview.company}, {interview.jobTitle}
+                </Link>
               </h2>
               <p className="mt-1 text-sm text-ink-muted">
-                {interview.client.name ?? "Client"} ·{" "}
+                {showClient && `${interview.client.name ?? "Client"} · `}
                 <time dateTime={interview.startsAt.toISOString()}>
                   {formatInZone(interview.startsAt, interview.client.timeZone)}
                 </time>

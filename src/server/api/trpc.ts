@@ -1,13 +1,26 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
+import { loadActor } from "@/server/access/actor";
+import { getNow } from "@/server/clock";
 import { db as appDb, type Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 
-export type TRPCContext = { db: Db; headers: Headers };
+export type TRPCContext = {
+  db: Db;
+  headers: Headers;
+  /** The signed-in user's id from the session cookie, or null. Roles are loaded per request. */
+  getSessionUserId: () => Promise<string | null>;
+  getNow: () => Date;
+};
 
-export function createTRPCContext(opts: { headers: Headers; db?: Db }): TRPCContext {
-  return { db: opts.db ?? appDb, headers: opts.headers };
+export function createTRPCContext(opts: {
+  headers: Headers;
+  getSessionUserId: () => Promise<string | null>;
+  db?: Db;
+  now?: () => Date;
+}): TRPCContext {
+  return { db: opts.db ?? appDb, headers: opts.headers, getSessionUserId: opts.getSessionUserId, getNow: opts.now ?? getNow };
 }
 
 /** "limit: Too big: expected number to be <=100; stage: Invalid option …" */
@@ -39,14 +52,21 @@ const APP_ERROR_CODES = {
   BAD_INPUT: "BAD_REQUEST",
   CONFLICT: "CONFLICT",
   UNAUTHENTICATED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
 } as const satisfies Record<AppError["code"], TRPCError["code"]>;
 
 /** The one place where service errors become API errors. */
 const mapAppErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
+  if (!result.ok) {
     const cause = result.error.cause;
-    throw new TRPCError({ code: APP_ERROR_CODES[cause.code], message: cause.message, cause });
+    if (cause instanceof AppError) {
+      throw new TRPCError({ code: APP_ERROR_CODES[cause.code], message: cause.message, cause });
+    }
+    // Services parse their own input too; a ZodError from there is still the caller's bad input.
+    if (cause instanceof ZodError && result.error.code === "INTERNAL_SERVER_ERROR") {
+      throw new TRPCError({ code: "BAD_REQUEST", message: describeZodError(cause), cause });
+    }
   }
   return result;
 });
@@ -54,3 +74,11 @@ const mapAppErrors = t.middleware(async ({ next }) => {
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapAppErrors);
+
+/** Signed in, with the actor (role, practices) read from the database on every call. */
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const userId = await ctx.getSessionUserId();
+  const actor = userId ? await loadActor(ctx.db, userId) : null;
+  if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { ...ctx, actor, now: ctx.getNow() } });
+});

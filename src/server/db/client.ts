@@ -1,7 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 
 export type Db = PrismaClient;
+/** The client or an open transaction: what a function needs that may run inside either. */
+export type DbOrTx = PrismaClient | Prisma.TransactionClient;
 
 export function createPrismaClient(connectionString: string, options: { max?: number } = {}): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10 }) });

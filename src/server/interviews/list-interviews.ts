@@ -1,25 +1,26 @@
+import type { Actor } from "@/server/access/actor";
+import { readableInterviewsWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
+import { interviewSummarySelect } from "./interview-select";
 import { listInterviewsInput, type ListInterviewsInput } from "./schemas";
 
-/** Interviews with their client and people, most recent first. */
-export async function listInterviews(db: Db, rawInput: ListInterviewsInput = {}) {
+/** The interviews the actor may read, most recent first, with their client and people. */
+export async function listInterviews(db: Db, actor: Actor, rawInput: ListInterviewsInput = {}) {
   const input = listInterviewsInput.parse(rawInput);
   return db.interview.findMany({
-    where: input.stage ? { stage: input.stage } : {},
+    where: {
+      AND: [
+        readableInterviewsWhere(actor),
+        input.stage ? { stage: input.stage } : {},
+        input.clientId ? { clientId: input.clientId } : {},
+      ],
+    },
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
     take: input.limit,
     select: {
-      id: true,
-      company: true,
-      jobTitle: true,
-      stage: true,
-      outcome: true,
-      startsAt: true,
+      ...interviewSummarySelect,
       client: { select: { id: true, name: true, timeZone: true } },
-      people: {
-        orderBy: { position: "asc" },
-        select: { id: true, name: true, role: true, title: true },
-      },
+      people: { orderBy: { position: "asc" }, select: { id: true, name: true, role: true, title: true } },
     },
   });
 }

@@ -1,7 +1,18 @@
-import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { getInterview } from "@/server/interviews/get-interview";
 import { listInterviews } from "@/server/interviews/list-interviews";
-import { listInterviewsInput } from "@/server/interviews/schemas";
+import { createInterview, deleteInterview, updateInterview } from "@/server/interviews/save-interview";
+import {
+  createInterviewInput,
+  interviewIdInput,
+  listInterviewsInput,
+  updateInterviewInput,
+} from "@/server/interviews/schemas";
 
 export const interviewRouter = createTRPCRouter({
-  list: publicProcedure.input(listInterviewsInput).query(({ ctx, input }) => listInterviews(ctx.db, input)),
+  list: protectedProcedure.input(listInterviewsInput).query(({ ctx, input }) => listInterviews(ctx.db, ctx.actor, input)),
+  get: protectedProcedure.input(interviewIdInput).query(({ ctx, input }) => getInterview(ctx.db, ctx.actor, input.id)),
+  create: protectedProcedure.input(createInterviewInput).mutation(({ ctx, input }) => createInterview(ctx.db, ctx.actor, input)),
+  update: protectedProcedure.input(updateInterviewInput).mutation(({ ctx, input }) => updateInterview(ctx.db, ctx.actor, input)),
+  delete: protectedProcedure.input(interviewIdInput).mutation(({ ctx, input }) => deleteInterview(ctx.db, ctx.actor, input)),
 });

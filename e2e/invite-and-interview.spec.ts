@@ -1,0 +1,96 @@
+import { expect, test } from "@playwright/test";
+import { clickEmailLink, followSignInEmail, openLatestEmail, requestSignInLink, signInViaOutbox, signOut } from "./support/outbox";
+
+const COACH = "olivia.owens@northstar.example";
+const OTHER_PRACTICE_COACH = "carlos.mendes@harbor.example";
+
+test("a coach invites a client, the client logs an interview, only the right coach sees it", async ({ page }, testInfo) => {
+  const clientEmail = `new.client.${testInfo.project.name}@example.com`;
+  const clientName = `Nia Client ${testInfo.project.name}`;
+  const company = `Initrode ${testInfo.project.name}`;
+  let interviewUrl = "";
+
+  await test.step("the coach invites a new client", async () => {
+    await signInViaOutbox(page, COACH);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Invitations" }).click();
+    await page.getByLabel("Client's email").fill(clientEmail);
+    await page.getByLabel("Client's name (optional)").fill(clientName);
+    await page.getByRole("button", { name: "Invite client" }).click();
+    await expect(page.getByText(`Invitation sent to ${clientEmail}`)).toBeVisible();
+    await expect(page.getByRole("listitem", { name: `Invitation to ${clientEmail}` })).toContainText("Waiting");
+    await signOut(page);
+  });
+
+  await test.step("the client accepts through the outbox and signs in by magic link", async () => {
+    await openLatestEmail(page, clientEmail, "invites you to Followthrough");
+    await clickEmailLink(page, "Accept the invitation");
+    await expect(page.getByRole("heading", { name: "Join Northstar Career Coaching" })).toBeVisible();
+    await expect(page.getByLabel("Email address")).toHaveValue(clientEmail);
+    await requestSignInLink(page, clientEmail);
+    await followSignInEmail(page, clientEmail);
+    await page.getByRole("button", { name: "Accept invitation" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "connected with your coach" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your interviews" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "No interviews yet" })).toBeVisible();
+  });
+
+  await test.step("the client logs an interview with two interviewers", async () => {
+    await page.getByRole("link", { name: "Log an interview" }).first().click();
+    await page.getByLabel("Company").fill(company);
+    await page.getByLabel("Role", { exact: true }).fill("Business Analyst");
+    await page.getByLabel("Stage").selectOption({ label: "First round" });
+    await page.getByLabel("Date and time").fill("2026-11-20T10:00");
+    await page.getByLabel("Name of person 1").fill("Peter Gibbons");
+    await page.getByLabel("Job title of person 1").fill("Team Lead");
+    await page.getByRole("button", { name: "Add a person" }).click();
+    await page.getByLabel("Name of person 2").fill("Samir Nagheenanajar");
+    await page.getByLabel("Email of person 2").fill("not-an-email");
+    await page.getByRole("button", { name: "Save interview" }).click();
+    // Bad input is refused in the form, with a message next to the field.
+    await expect(page.getByText("Enter a valid email address")).toBeVisible();
+    await page.getByLabel("Email of person 2").fill("samir@initrode.example");
+    await page.getByRole("button", { name: "Save interview" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `${company}, Business Analyst` })).toBeVisible();
+    const people = page.getByRole("table", { name: "People at the interview" });
+    await expect(people.getByRole("rowheader")).toHaveText(["Peter Gibbons", "Samir Nagheenanajar"]);
+    await expect(page.getByText("Fri 20 Nov 2026, 10:00 EST")).toBeVisible();
+    interviewUrl = new URL(page.url()).pathname;
+    await signOut(page);
+  });
+
+  await test.step("the coach sees it on the client's page", async () => {
+    await signInViaOutbox(page, COACH);
+    await page.getByRole("list", { name: "Clients" }).getByRole("link", { name: clientName }).click();
+    await expect(page.getByRole("heading", { level: 1, name: clientName })).toBeVisible();
+    await page.getByRole("article", { name: `${company}, Business Analyst` }).getByRole("link").click();
+    await expect(page.getByRole("table", { name: "People at the interview" }).getByRole("rowheader")).toHaveCount(2);
+    // The coach reads; only the client edits.
+    await expect(page.getByRole("link", { name: "Edit interview" })).toHaveCount(0);
+    await signOut(page);
+  });
+
+  await test.step("a coach of another practice cannot open it", async () => {
+    await signInViaOutbox(page, OTHER_PRACTICE_COACH);
+    await page.goto(interviewUrl);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await expect(page.getByText(company)).toHaveCount(0);
+  });
+});
+
+test("a used sign-in link says so", async ({ page }) => {
+  const email = "jane.doe@example.com";
+  await signInViaOutbox(page, email);
+  await signOut(page);
+  await openLatestEmail(page, email, "Your Followthrough sign-in link");
+  await clickEmailLink(page, "Sign in to Followthrough");
+  await expect(page.getByRole("heading", { name: "This link was already used" })).toBeVisible();
+  await expect(page.getByLabel("Email address")).toHaveValue(email);
+});
+
+test("the sign-in form refuses a malformed address with a message next to the field", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill("not-an-address");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Enter a valid email address, like jane@example.com.");
+  await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+});

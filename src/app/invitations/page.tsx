@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { PageCard } from "@/components/page-card";
+import { InvitationList } from "@/features/invitations/invitation-list";
+import { InviteForm } from "@/features/invitations/invite-form";
+import { requireActor } from "@/server/auth/session";
+import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Invitations" };
+
+export default async function InvitationsPage() {
+  const actor = await requireActor("/invitations");
+  if (actor.role !== "COACH") {
+    return (
+      <PageCard title="Invitations">
+        <p>Coaches invite their clients. Ask your coach if someone else should join.</p>
+      </PageCard>
+    );
+  }
+  const ownsPractice = actor.practices.some((p) => p.isOwner);
+  await getQueryClient().prefetchQuery(trpc.invitation.list.queryOptions());
+  return (
+    <HydrateClient>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Invitations</h1>
+      <section aria-labelledby="invite-client-title" className="mb-8 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+        <h2 id="invite-client-title" className="mb-3 text-lg font-semibold">Invite a client</h2>
+        <InviteForm kind="CLIENT" />
+      </section>
+      {ownsPractice && (
+        <section aria-labelledby="invite-coach-title" className="mb-8 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+          <h2 id="invite-coach-title" className="mb-3 text-lg font-semibold">Invite a coach to your practice</h2>
+          <InviteForm kind="COACH" />
+        </section>
+      )}
+      <h2 className="mb-3 text-lg font-semibold">Sent</h2>
+      <InvitationList />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { PageCard } from "@/components/page-card";
+import { SignInForm } from "@/features/auth/sign-in-form";
+import { toSafeCallbackUrl } from "@/lib/safe-callback-url";
+import { getCurrentActor } from "@/server/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; email?: string }> }) {
+  const params = await searchParams;
+  const callbackUrl = toSafeCallbackUrl(params.callbackUrl);
+  if (await getCurrentActor()) redirect(callbackUrl);
+  return (
+    <PageCard title="Sign in">
+      <p className="text-ink-muted">We email you a link that signs you in. No password to remember.</p>
+      <SignInForm email={params.email} callbackUrl={callbackUrl} />
+    </PageCard>
+  );
+}

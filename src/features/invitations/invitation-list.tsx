@@ -1,0 +1,67 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { toast } from "sonner";
+import { useTRPC } from "@/trpc/react";
+
+const STATUS_LABELS = { open: "Waiting", accepted: "Accepted", revoked: "Withdrawn", expired: "Expired" } as const;
+
+export function InvitationList() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const invitations = useQuery(trpc.invitation.list.queryOptions());
+  const withToast = (success: string) => ({
+    onSuccess: async () => {
+      toast.success(success);
+      await queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
+    },
+    onError: (error: { message: string }) => toast.error(error.message),
+  });
+  const revoke = useMutation(trpc.invitation.revoke.mutationOptions(withToast("Invitation withdrawn")));
+  const resend = useMutation(trpc.invitation.resend.mutationOptions(withToast("Invitation sent again")));
+
+  if (invitations.isPending) return <p role="status">Loading invitations…</p>;
+  if (invitations.isError) return <p role="alert">The invitations could not be loaded: {invitations.error.message}</p>;
+  if (invitations.data.length === 0) return <p className="text-ink-muted">No invitations sent yet.</p>;
+
+  return (
+    <ul aria-label="Sent invitations" className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      {invitations.data.map((invitation) => {
+        const who = invitation.inviteeName ? `${invitation.inviteeName} (${invitation.email})` : invitation.email;
+        return (
+          <li key={invitation.id} aria-label={`Invitation to ${invitation.email}`} className="flex flex-wrap items-center justify-between gap-2 p-4">
+            <div>
+              <p className="font-medium">{who}</p>
+              <p className="text-sm text-ink-muted">
+                {invitation.kind === "CLIENT" ? "Client" : "Coach"} · {STATUS_LABELS[invitation.status]}
+                {invitation.sentCount > 1 ? ` · sent ${invitation.sentCount} times` : ""}
+              </p>
+            </div>
+            {invitation.status !== "accepted" && (
+              <div className="flex gap-2">
+                <button
+                  type="button"
+                  disabled={resend.isPending}
+                  onClick={() => resend.mutate({ id: invitation.id })}
+                  className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50"
+                >
+                  Send again<span className="sr-only"> to {invitation.email}</span>
+                </button>
+                {invitation.status === "open" && (
+                  <button
+                    type="button"
+                    disabled={revoke.isPending}
+                    onClick={() => revoke.mutate({ id: invitation.id })}
+                    className="rounded border border-red-300 px-2 py-1 text-sm text-red-700 hover:bg-red-50"
+                  >
+                    Withdraw<span className="sr-only"> the invitation to {invitation.email}</span>
+                  </button>
+                )}
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

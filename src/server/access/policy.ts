@@ -1,0 +1,39 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "./actor";
+
+/**
+ * DOMAIN.md "Who sees what", as Prisma `where` fragments. Every query for a protected
+ * record puts one of these in its `where`, so a record outside the actor's scope is
+ * simply not found: NOT_FOUND, never FORBIDDEN.
+ *
+ * |                         | client | assigned coach | practice owner | other coach | anyone else |
+ * | interviews, people, …   | rw     | read (+notes)  | read           | —           | —           |
+ */
+
+/** A coach reaches a client through an assignment to them, or by owning the assignment's practice. */
+function coachReachesClient(actor: Actor): Prisma.CoachClientWhereInput {
+  return { OR: [{ coachId: actor.id }, { practice: { ownerId: actor.id } }] };
+}
+
+/** The clients an actor may see: themselves, or the clients a coach reaches. */
+export function readableClientsWhere(actor: Actor): Prisma.UserWhereInput {
+  if (actor.role === "CLIENT") return { id: actor.id };
+  return { role: "CLIENT", clientOf: { some: coachReachesClient(actor) } };
+}
+
+export function readableInterviewsWhere(actor: Actor): Prisma.InterviewWhereInput {
+  if (actor.role === "CLIENT") return { clientId: actor.id };
+  return { client: readableClientsWhere(actor) };
+}
+
+/** Only the client edits the record itself; coaches add notes and tasks (their own rows). */
+export function writableInterviewsWhere(actor: Actor): Prisma.InterviewWhereInput {
+  if (actor.role === "CLIENT") return { clientId: actor.id };
+  return { id: { in: [] } };
+}
+
+/** Invitations an actor manages: those they sent, and every one in a practice they own. */
+export function manageableInvitationsWhere(actor: Actor): Prisma.InvitationWhereInput {
+  if (actor.role !== "COACH") return { id: { in: [] } };
+  return { OR: [{ invitedById: actor.id }, { practice: { ownerId: actor.id } }] };
+}

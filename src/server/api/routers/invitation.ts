@@ -1,0 +1,23 @@
+import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { acceptInvitation } from "@/server/invitations/accept-invitation";
+import {
+  inviteClient,
+  inviteCoach,
+  listInvitations,
+  resendInvitation,
+  revokeInvitation,
+} from "@/server/invitations/manage-invitations";
+import {
+  invitationIdInput,
+  invitationTokenInput,
+  inviteInput,
+} from "@/server/invitations/schemas";
+
+export const invitationRouter = createTRPCRouter({
+  list: protectedProcedure.query(({ ctx }) => listInvitations(ctx.db, ctx.actor, ctx.now)),
+  inviteClient: protectedProcedure.input(inviteInput).mutation(({ ctx, input }) => inviteClient(ctx.db, ctx.actor, input, ctx.now)),
+  inviteCoach: protectedProcedure.input(inviteInput).mutation(({ ctx, input }) => inviteCoach(ctx.db, ctx.actor, input, ctx.now)),
+  revoke: protectedProcedure.input(invitationIdInput).mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.actor, input, ctx.now)),
+  resend: protectedProcedure.input(invitationIdInput).mutation(({ ctx, input }) => resendInvitation(ctx.db, ctx.actor, input, ctx.now)),
+  accept: protectedProcedure.input(invitationTokenInput).mutation(({ ctx, input }) => acceptInvitation(ctx.db, ctx.actor, input, ctx.now)),
+});

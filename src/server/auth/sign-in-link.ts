@@ -1,0 +1,39 @@
+import { createHash } from "node:crypto";
+import type { Db } from "@/server/db/client";
+
+export const SIGN_IN_LINK_MINUTES = 60;
+
+/** Auth.js stores sha256(token + secret) as the verification token; this computes the same. */
+export function hashSignInToken(token: string, secret: string): string {
+  return createHash("sha256").update(`${token}${secret}`).digest("hex");
+}
+
+export function getAuthSecret(): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) {
+    throw new Error("AUTH_SECRET is not set. `npm run dev` and `npm start` generate one; a deployment sets its own.");
+  }
+  return secret;
+}
+
+export type SignInLinkState = "valid" | "expired" | "used" | "invalid";
+
+/**
+ * What a sign-in link is worth before anyone follows it, so the page can say
+ * "expired" or "already used" instead of Auth.js's single "Verification" error.
+ */
+export async function describeSignInLink(
+  db: Db,
+  link: { email: string; token: string },
+  now: Date,
+  secret = getAuthSecret(),
+): Promise<SignInLinkState> {
+  const tokenHash = hashSignInToken(link.token, secret);
+  const stored = await db.verificationToken.findUnique({
+    where: { identifier_token: { identifier: link.email, token: tokenHash } },
+    select: { expires: true },
+  });
+  if (stored) return stored.expires.getTime() > now.getTime() ? "valid" : "expired";
+  const used = await db.signInLinkUse.findUnique({ where: { tokenHash }, select: { identifier: true } });
+  return used?.identifier === link.email ? "used" : "invalid";
+}

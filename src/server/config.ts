@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+const configSchema = z.object({
+  /** Public address of the app; links in emails point here. */
+  APP_URL: z.url().default("http://localhost:3000"),
+  /** The product's verified sending domain. Clients' emails go out as "Jane Doe <notes@DOMAIN>". */
+  MAIL_FROM_DOMAIN: z.string().min(3).default("followthrough.example"),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  /** Where the Resend SDK posts. Unset means Resend itself; the launcher points it at the dev outbox. */
+  RESEND_BASE_URL: z.url().optional(),
+  /** "1" turns on the dev outbox: the local Resend-compatible endpoint and its page. */
+  FOLLOWTHROUGH_OUTBOX: z.enum(["0", "1", ""]).optional(),
+});
+
+export type AppConfig = {
+  appUrl: string;
+  mailFromDomain: string;
+  resendApiKey: string | undefined;
+  resendBaseUrl: string | undefined;
+  outboxEnabled: boolean;
+};
+
+/** Reads the settings from the environment on each call, so tests can change them. */
+export function getConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  const c = parsed.data;
+  return {
+    appUrl: c.APP_URL.replace(/\/$/, ""),
+    mailFromDomain: c.MAIL_FROM_DOMAIN,
+    resendApiKey: c.RESEND_API_KEY,
+    resendBaseUrl: c.RESEND_BASE_URL,
+    outboxEnabled: c.FOLLOWTHROUGH_OUTBOX === "1",
+  };
+}
+
+/** Builds an absolute link into the app. */
+export function buildAppUrl(path: string, config = getConfig()): string {
+  return new URL(path, `${config.appUrl}/`).toString();
+}

@@ -1,0 +1,93 @@
+import type { Actor } from "@/server/access/actor";
+import { writableInterviewsWhere } from "@/server/access/policy";
+import type { Db, DbOrTx } from "@/server/db/client";
+import { ForbiddenError, NotFoundError } from "@/server/errors";
+import { parseLocalDateTime } from "@/lib/time-zones";
+import {
+  createInterviewInput,
+  interviewIdInput,
+  updateInterviewInput,
+  type InterviewFields,
+  type PersonInput,
+} from "./schemas";
+import type { z } from "zod";
+
+type ParsedFields = z.output<typeof createInterviewInput>;
+
+function toInterviewData(fields: ParsedFields) {
+  return {
+    company: fields.company,
+    jobTitle: fields.jobTitle,
+    stage: fields.stage,
+    startsAt: parseLocalDateTime(fields.startsAtLocal, fields.timeZone),
+    durationMinutes: fields.durationMinutes,
+    location: fields.location ?? null,
+  };
+}
+
+function toPersonData(person: z.output<typeof createInterviewInput>["people"][number], position: number) {
+  return {
+    role: person.role,
+    name: person.name,
+    title: person.title ?? null,
+    email: person.email ?? null,
+    phone: person.phone ?? null,
+    recallNote: person.recallNote ?? null,
+    position,
+  };
+}
+
+export async function createInterview(db: Db, actor: Actor, rawInput: InterviewFields) {
+  if (actor.role !== "CLIENT") throw new ForbiddenError("Only clients log interviews.");
+  const input = createInterviewInput.parse(rawInput);
+  return db.interview.create({
+    data: {
+      ...toInterviewData(input),
+      clientId: actor.id,
+      people: { create: input.people.map((person, position) => toPersonData(person, position)) },
+    },
+    select: { id: true },
+  });
+}
+
+/**
+ * Keeps each person's id when they are still on the interview (later features hang
+ * tasks and drafts on it), adds new people and removes the ones left out.
+ */
+async function replacePeople(tx: DbOrTx, interviewId: string, people: ParsedFields["people"]) {
+  const existing = await tx.interviewPerson.findMany({ where: { interviewId }, select: { id: true } });
+  const existingIds = new Set(existing.map((p) => p.id));
+  const keptIds = new Set(people.flatMap((p) => (p.id && existingIds.has(p.id) ? [p.id] : [])));
+  await tx.interviewPerson.deleteMany({ where: { interviewId, id: { notIn: [...keptIds] } } });
+  for (const [position, person] of people.entries()) {
+    const data = toPersonData(person, position);
+    if (person.id && keptIds.has(person.id)) {
+      await tx.interviewPerson.update({ where: { id: person.id }, data });
+    } else {
+      await tx.interviewPerson.create({ data: { ...data, interviewId } });
+    }
+  }
+}
+
+export async function updateInterview(db: Db, actor: Actor, rawInput: InterviewFields & { id: string }) {
+  const input = updateInterviewInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const found = await tx.interview.findFirst({
+      where: { AND: [{ id: input.id }, writableInterviewsWhere(actor)] },
+      select: { id: true },
+    });
+    if (!found) throw new NotFoundError("Interview");
+    await tx.interview.update({ where: { id: found.id }, data: toInterviewData(input) });
+    await replacePeople(tx, found.id, input.people);
+    return { id: found.id };
+  });
+}
+
+export async function deleteInterview(db: Db, actor: Actor, rawInput: { id: string }) {
+  const input = interviewIdInput.parse(rawInput);
+  const { count } = await db.interview.deleteMany({ where: { AND: [{ id: input.id }, writableInterviewsWhere(actor)] } });
+  if (count === 0) throw new NotFoundError("Interview");
+  return { id: input.id };
+}
+
+export type { PersonInput };

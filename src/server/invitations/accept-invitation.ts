@@ -1,0 +1,89 @@
+import type { Actor } from "@/server/access/actor";
+import type { Db } from "@/server/db/client";
+import { ConflictError, NotFoundError } from "@/server/errors";
+import { getInvitationStatus, hashInvitationToken } from "./invitation-token";
+import { invitationTokenInput } from "./schemas";
+
+const CLOSED_MESSAGES = {
+  expired: "This invitation has expired. Ask for a new one.",
+  revoked: "This invitation was withdrawn.",
+  accepted: "This invitation was already accepted.",
+} as const;
+
+/** What the invitation page shows before sign-in: holding the link is the permission. */
+export async function getInvitationByToken(db: Db, token: string, now: Date) {
+  const parsed = invitationTokenInput.safeParse({ token });
+  if (!parsed.success) return null;
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(parsed.data.token) },
+    select: {
+      email: true,
+      kind: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      practice: { select: { name: true } },
+      invitedBy: { select: { name: true } },
+    },
+  });
+  if (!invitation) return null;
+  return {
+    email: invitation.email,
+    kind: invitation.kind,
+    practiceName: invitation.practice.name,
+    inviterName: invitation.invitedBy.name,
+    status: getInvitationStatus(invitation, now),
+  };
+}
+
+/**
+ * The signed-in person takes up the invitation sent to their address: a client gets
+ * the inviting coach, a coach joins the practice. All or nothing.
+ */
+export async function acceptInvitation(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const { token } = invitationTokenInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({
+      where: { tokenHash: hashInvitationToken(token) },
+      select: { id: true, email: true, kind: true, practiceId: true, invitedById: true, inviteeName: true, acceptedAt: true, revokedAt: true, expiresAt: true },
+    });
+    if (!invitation) throw new NotFoundError("Invitation");
+    const status = getInvitationStatus(invitation, now);
+    if (status !== "open") throw new ConflictError(CLOSED_MESSAGES[status]);
+    if (invitation.email !== actor.email.toLowerCase()) {
+      throw new ConflictError(`This invitation is for ${invitation.email}. Sign out, then sign in with that address.`);
+    }
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: { name: true, role: true, _count: { select: { interviews: true, clientOf: true } } },
+    });
+
+    if (invitation.kind === "CLIENT") {
+      if (user.role !== "CLIENT") throw new ConflictError("A coach account cannot become a client.");
+      await tx.coachClient.upsert({
+        where: { coachId_clientId: { coachId: invitation.invitedById, clientId: actor.id } },
+        create: { coachId: invitation.invitedById, clientId: actor.id, practiceId: invitation.practiceId },
+        update: {},
+      });
+    } else {
+      const hasClientHistory = user._count.interviews > 0 || user._count.clientOf > 0;
+      if (user.role === "CLIENT" && hasClientHistory) throw new ConflictError("A client account cannot become a coach.");
+      await tx.user.update({ where: { id: actor.id }, data: { role: "COACH" } });
+      await tx.practiceCoach.upsert({
+        where: { practiceId_coachId: { practiceId: invitation.practiceId, coachId: actor.id } },
+        create: { practiceId: invitation.practiceId, coachId: actor.id },
+        update: {},
+      });
+    }
+    if (!user.name && invitation.inviteeName) {
+      await tx.user.update({ where: { id: actor.id }, data: { name: invitation.inviteeName } });
+    }
+    // Conditional on still being open, so two simultaneous accepts cannot both succeed.
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null },
+      data: { acceptedAt: now, acceptedById: actor.id },
+    });
+    if (count !== 1) throw new ConflictError("This invitation was already accepted.");
+    return { kind: invitation.kind };
+  });
+}

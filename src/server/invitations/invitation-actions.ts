@@ -1,0 +1,29 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getCurrentActor } from "@/server/auth/session";
+import { getNow } from "@/server/clock";
+import { db } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { acceptInvitation } from "./accept-invitation";
+
+export type AcceptInvitationState = { error?: string };
+
+const acceptForm = z.object({ token: z.string().min(20).max(100) });
+
+/** A form action, so accepting works even before the page's JavaScript has loaded. */
+export async function acceptInvitationAction(_previous: AcceptInvitationState, formData: FormData): Promise<AcceptInvitationState> {
+  const parsed = acceptForm.safeParse({ token: formData.get("token") });
+  if (!parsed.success) return { error: "This invitation link is not valid." };
+  const actor = await getCurrentActor();
+  if (!actor) return { error: "Sign in to accept the invitation." };
+  let kind: "CLIENT" | "COACH";
+  try {
+    ({ kind } = await acceptInvitation(db, actor, parsed.data, getNow()));
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.message };
+    throw error;
+  }
+  redirect(`/?joined=${kind === "CLIENT" ? "client" : "coach"}`);
+}

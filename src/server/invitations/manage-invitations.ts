@@ -1,0 +1,175 @@
+import { addDays } from "date-fns";
+import { createElement } from "react";
+import { InvitationEmail } from "@/emails/invitation-email";
+import { renderEmail } from "@/emails/render-email";
+import { formatInZone } from "@/lib/format-in-zone";
+import type { Actor } from "@/server/access/actor";
+import { manageableInvitationsWhere } from "@/server/access/policy";
+import { buildAppUrl } from "@/server/config";
+import type { Db } from "@/server/db/client";
+import { AppError, ConflictError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { sendMail } from "@/server/mail/send-mail";
+import type { InvitationKind } from "@/generated/prisma/enums";
+import { createInvitationToken, getInvitationStatus, INVITATION_DAYS } from "./invitation-token";
+import { invitationIdInput, inviteInput } from "./schemas";
+
+function pickPractice(actor: Actor, kind: InvitationKind, practiceId: string | undefined) {
+  const eligible = actor.practices.filter((p) => (kind === "COACH" ? p.isOwner : true));
+  if (actor.role !== "COACH" || eligible.length === 0) {
+    throw new ForbiddenError(kind === "COACH" ? "Only a practice owner invites coaches." : "Only coaches invite clients.");
+  }
+  const practice = practiceId ? eligible.find((p) => p.practiceId === practiceId) : eligible[0];
+  if (!practice) throw new NotFoundError("Practice");
+  return practice;
+}
+
+async function assertInviteeFits(db: Db, actor: Actor, kind: InvitationKind, email: string, practiceId: string) {
+  const existing = await db.user.findUnique({
+    where: { email },
+    select: {
+      role: true,
+      clientOf: { where: { coachId: actor.id }, select: { coachId: true } },
+      practiceMembership: { where: { practiceId }, select: { practiceId: true } },
+    },
+  });
+  if (!existing) return;
+  if (kind === "CLIENT" && existing.role === "COACH") throw new ConflictError(`${email} belongs to a coach account.`);
+  if (kind === "CLIENT" && existing.clientOf.length > 0) throw new ConflictError(`${email} is already your client.`);
+  if (kind === "COACH" && existing.practiceMembership.length > 0) throw new ConflictError(`${email} already coaches in this practice.`);
+  if (kind === "COACH" && existing.role === "CLIENT") throw new ConflictError(`${email} belongs to a client account.`);
+}
+
+async function sendInvitationEmail(
+  invitation: { email: string; kind: InvitationKind; expiresAt: Date },
+  token: string,
+  inviter: Actor,
+  practiceName: string,
+) {
+  const { html, text } = await renderEmail(
+    createElement(InvitationEmail, {
+      inviterName: inviter.name ?? inviter.email,
+      practiceName,
+      kind: invitation.kind,
+      url: buildAppUrl(`/invite/${token}`),
+      expiresOn: formatInZone(invitation.expiresAt, inviter.timeZone, "EEE d MMM yyyy"),
+    }),
+  );
+  await sendMail({
+    to: invitation.email,
+    subject: `${inviter.name ?? "Your coach"} invites you to Followthrough`,
+    html,
+    text,
+    replyTo: inviter.email,
+  });
+}
+
+/**
+ * The email goes out after the invitation is committed: the dev outbox writes to the same
+ * database, and holding a transaction open across the send would wait on ourselves.
+ * If the send fails, the invitation is removed again so the inviter can simply retry.
+ */
+async function createAndSend(db: Db, actor: Actor, kind: InvitationKind, email: string, name: string | undefined, practiceId: string | undefined, now: Date) {
+  const practice = pickPractice(actor, kind, practiceId);
+  await assertInviteeFits(db, actor, kind, email, practice.practiceId);
+  const open = await db.invitation.findFirst({
+    where: { practiceId: practice.practiceId, email, kind, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    select: { id: true },
+  });
+  if (open) throw new ConflictError(`An invitation to ${email} is already open. Send it again from the list instead.`);
+
+  const { token, tokenHash } = createInvitationToken();
+  const invitation = await db.invitation.create({
+    data: {
+      practiceId: practice.practiceId,
+      kind,
+      email,
+      inviteeName: name || null,
+      invitedById: actor.id,
+      tokenHash,
+      expiresAt: addDays(now, INVITATION_DAYS),
+      createdAt: now,
+    },
+    select: { id: true, email: true, kind: true, expiresAt: true },
+  });
+  try {
+    await sendInvitationEmail(invitation, token, actor, practice.practiceName);
+  } catch (error) {
+    await db.invitation.delete({ where: { id: invitation.id } });
+    throw new AppError("BAD_INPUT", `The invitation email could not be sent: ${(error as Error).message}`);
+  }
+  return { id: invitation.id };
+}
+
+export async function inviteClient(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const input = inviteInput.parse(rawInput);
+  return createAndSend(db, actor, "CLIENT", input.email, input.name, input.practiceId, now);
+}
+
+export async function inviteCoach(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const input = inviteInput.parse(rawInput);
+  return createAndSend(db, actor, "COACH", input.email, input.name, input.practiceId, now);
+}
+
+export async function listInvitations(db: Db, actor: Actor, now: Date) {
+  const rows = await db.invitation.findMany({
+    where: manageableInvitationsWhere(actor),
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      id: true,
+      email: true,
+      inviteeName: true,
+      kind: true,
+      createdAt: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      sentCount: true,
+      practice: { select: { name: true } },
+      invitedBy: { select: { name: true } },
+    },
+  });
+  return rows.map((row) => ({ ...row, status: getInvitationStatus(row, now) }));
+}
+
+async function findManageable(db: Db, actor: Actor, id: string) {
+  const invitation = await db.invitation.findFirst({
+    where: { AND: [{ id }, manageableInvitationsWhere(actor)] },
+    select: { id: true, email: true, kind: true, acceptedAt: true, revokedAt: true, expiresAt: true, practice: { select: { name: true } } },
+  });
+  if (!invitation) throw new NotFoundError("Invitation");
+  return invitation;
+}
+
+export async function revokeInvitation(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const { id } = invitationIdInput.parse(rawInput);
+  const invitation = await findManageable(db, actor, id);
+  if (invitation.acceptedAt) throw new ConflictError("This invitation was already accepted.");
+  await db.invitation.update({ where: { id }, data: { revokedAt: invitation.revokedAt ?? now } });
+  return { id };
+}
+
+/** A new link and a new week: the old link stops working. Re-opens an expired or revoked invitation. */
+export async function resendInvitation(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const { id } = invitationIdInput.parse(rawInput);
+  const invitation = await findManageable(db, actor, id);
+  if (invitation.acceptedAt) throw new ConflictError("This invitation was already accepted.");
+  const previous = { expiresAt: invitation.expiresAt, revokedAt: invitation.revokedAt };
+  const { token, tokenHash } = createInvitationToken();
+  const updated = await db.invitation.update({
+    where: { id },
+    data: { tokenHash, expiresAt: addDays(now, INVITATION_DAYS), revokedAt: null, sentCount: { increment: 1 } },
+    select: { email: true, kind: true, expiresAt: true },
+  });
+  try {
+    await sendInvitationEmail(updated, token, actor, invitation.practice.name);
+  } catch (error) {
+    // The old link is gone either way; keep the invitation as it was otherwise.
+    await db.invitation.update({
+      where: { id },
+      data: { expiresAt: previous.expiresAt, revokedAt: previous.revokedAt, sentCount: { decrement: 1 } },
+    });
+    throw new AppError("BAD_INPUT", `The invitation email could not be sent: ${(error as Error).message}`);
+  }
+  return { id };
+}

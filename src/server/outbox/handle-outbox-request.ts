@@ -1,0 +1,71 @@
+import type { Db, DbOrTx } from "@/server/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import { resendEmailPayload, type ResendEmailPayload } from "./outbox-schemas";
+
+function toList(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status });
+}
+
+function describeRequest(request: Request, body: unknown): Prisma.InputJsonValue {
+  const headers = Object.fromEntries(
+    [...request.headers.entries()].map(([name, value]) => [name, name === "authorization" ? "Bearer [redacted]" : value]),
+  );
+  return { method: request.method, path: new URL(request.url).pathname, headers, body: body as Prisma.InputJsonValue };
+}
+
+async function storeMessage(db: DbOrTx, payload: ResendEmailPayload, raw: Prisma.InputJsonValue, idempotencyKey: string | null) {
+  const data = {
+    idempotencyKey,
+    fromAddress: payload.from,
+    to: toList(payload.to),
+    replyTo: toList(payload.reply_to),
+    subject: payload.subject,
+    html: payload.html ?? null,
+    text: payload.text ?? null,
+    rawRequest: raw,
+  };
+  if (!idempotencyKey) return db.outboxMessage.create({ data, select: { id: true } });
+  // Like Resend: a repeated key answers with the first message instead of storing another.
+  return db.outboxMessage.upsert({ where: { idempotencyKey }, create: data, update: {}, select: { id: true } });
+}
+
+/**
+ * The dev outbox: a Resend-compatible endpoint (POST /emails, POST /emails/batch) that
+ * stores each message and its raw request in the database instead of delivering it.
+ */
+export async function handleOutboxRequest(db: Db, request: Request): Promise<Response> {
+  const path = new URL(request.url).pathname.replace(/\/+$/, "");
+  if (request.method !== "POST") return json({ name: "method_not_allowed", message: "Use POST.", statusCode: 405 }, 405);
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return json({ name: "validation_error", message: "The body is not JSON.", statusCode: 422 }, 422);
+  }
+  const idempotencyKey = request.headers.get("idempotency-key");
+  const raw = describeRequest(request, body);
+
+  if (path.endsWith("/emails/batch")) {
+    const parsed = resendEmailPayload.array().min(1).max(100).safeParse(body);
+    if (!parsed.success) return json({ name: "validation_error", message: parsed.error.message, statusCode: 422 }, 422);
+    const ids = await db.$transaction(async (tx) =>
+      Promise.all(
+        parsed.data.map((payload, index) =>
+          storeMessage(tx, payload, raw, idempotencyKey ? `${idempotencyKey}#${index}` : null),
+        ),
+      ),
+    );
+    return json({ data: ids });
+  }
+  if (path.endsWith("/emails")) {
+    const parsed = resendEmailPayload.safeParse(body);
+    if (!parsed.success) return json({ name: "validation_error", message: parsed.error.message, statusCode: 422 }, 422);
+    return json(await storeMessage(db, parsed.data, raw, idempotencyKey));
+  }
+  return json({ name: "not_found", message: `No outbox endpoint at ${path}.`, statusCode: 404 }, 404);
+}

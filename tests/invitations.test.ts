@@ -1,0 +1,155 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { INVITATION_DAYS } from "@/server/invitations/invitation-token";
+import { callerFor, codeOf, errorOf, seedDemoWorld, type DemoKey } from "./support/callers";
+import { useTestDatabase } from "./support/database";
+import { useOutboxServer } from "./support/outbox-server";
+
+const NOW = new Date("2026-11-22T12:00:00Z");
+const at = (date: Date) => () => date;
+const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
+
+describe("invitations", () => {
+  const { db } = useTestDatabase();
+  useOutboxServer(db);
+  let ids: Record<DemoKey, string>;
+  beforeEach(async () => {
+    ids = await seedDemoWorld(db, NOW);
+  });
+
+  /** The token from the newest invitation email to `email`, read from the outbox as a person would. */
+  async function tokenFromOutbox(email: string): Promise<string> {
+    const message = await db.outboxMessage.findFirstOrThrow({ where: { to: { has: email } }, orderBy: { receivedAt: "desc" } });
+    const match = /\/invite\/([A-Za-z0-9_-]+)/.exec(message.text ?? "");
+    expect(match, "invitation link in the text part").not.toBeNull();
+    return match![1]!;
+  }
+
+  async function signUp(email: string) {
+    // What Auth.js does on the first magic-link sign-in of a new address.
+    return (await db.user.create({ data: { email, emailVerified: NOW }, select: { id: true } })).id;
+  }
+
+  it("a coach invites a client by email; the client accepts and becomes that coach's client", async () => {
+    const ben = callerFor(db, ids.coach, at(NOW));
+    await ben.invitation.inviteClient({ email: "  New.Person@Example.com ", name: "New Person" });
+    const message = await db.outboxMessage.findFirstOrThrow({ where: { to: { has: "new.person@example.com" } } });
+    expect(message.subject).toBe("Ben Okafor invites you to Followthrough");
+    expect(message.replyTo).toEqual(["ben.okafor@northstar.example"]);
+    expect(message.html).toContain("Accept the invitation");
+
+    const token = await tokenFromOutbox("new.person@example.com");
+    const userId = await signUp("new.person@example.com");
+    await callerFor(db, userId, at(days(1))).invitation.accept({ token });
+
+    const assignment = await db.coachClient.findUniqueOrThrow({ where: { coachId_clientId: { coachId: ids.coach, clientId: userId } } });
+    expect(assignment.practiceId).toBeTruthy();
+    expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).name).toBe("New Person");
+    expect((await ben.invitation.list()).find((i) => i.email === "new.person@example.com")?.status).toBe("accepted");
+    // The new client now shows up on Ben's client list.
+    expect((await ben.client.list()).map((c) => c.email)).toContain("new.person@example.com");
+  });
+
+  it("a client can have a second coach", async () => {
+    await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "jane.doe@example.com" });
+    const token = await tokenFromOutbox("jane.doe@example.com");
+    await callerFor(db, ids.jane, at(NOW)).invitation.accept({ token });
+    expect(await db.coachClient.count({ where: { clientId: ids.jane } })).toBe(2);
+  });
+
+  it("refuses an invitation accepted by someone signed in with another address, and writes nothing", async () => {
+    await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "someone@example.com" });
+    const token = await tokenFromOutbox("someone@example.com");
+    const error = await errorOf(callerFor(db, ids.sam, at(NOW)).invitation.accept({ token }));
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toContain("someone@example.com");
+    expect(await db.invitation.count({ where: { acceptedAt: { not: null } } })).toBe(0);
+    expect(await db.coachClient.count({ where: { clientId: ids.sam } })).toBe(1);
+  });
+
+  it("expires after a week", async () => {
+    await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "late@example.com" });
+    const token = await tokenFromOutbox("late@example.com");
+    const userId = await signUp("late@example.com");
+    const error = await errorOf(callerFor(db, userId, at(days(INVITATION_DAYS + 1))).invitation.accept({ token }));
+    expect([error.code, error.message]).toEqual(["CONFLICT", "This invitation has expired. Ask for a new one."]);
+  });
+
+  it("can be revoked, after which it cannot be accepted", async () => {
+    const ben = callerFor(db, ids.coach, at(NOW));
+    const { id } = await ben.invitation.inviteClient({ email: "revoked@example.com" });
+    const token = await tokenFromOutbox("revoked@example.com");
+    await ben.invitation.revoke({ id });
+    const userId = await signUp("revoked@example.com");
+    expect(await codeOf(callerFor(db, userId, at(NOW)).invitation.accept({ token }))).toBe("CONFLICT");
+    expect((await ben.invitation.list())[0]!.status).toBe("revoked");
+  });
+
+  it("can be sent again: a new link, a new week, and the old link stops working", async () => {
+    const ben = callerFor(db, ids.coach, at(NOW));
+    const { id } = await ben.invitation.inviteClient({ email: "again@example.com" });
+    const oldToken = await tokenFromOutbox("again@example.com");
+    await callerFor(db, ids.coach, at(days(8))).invitation.resend({ id });
+    const newToken = await tokenFromOutbox("again@example.com");
+    expect(newToken).not.toBe(oldToken);
+    expect(await db.outboxMessage.count({ where: { to: { has: "again@example.com" } } })).toBe(2);
+
+    const userId = await signUp("again@example.com");
+    expect(await codeOf(callerFor(db, userId, at(days(9))).invitation.accept({ token: oldToken }))).toBe("NOT_FOUND");
+    await callerFor(db, userId, at(days(9))).invitation.accept({ token: newToken });
+    expect((await db.invitation.findUniqueOrThrow({ where: { id } })).sentCount).toBe(2);
+  });
+
+  it("refuses a second open invitation to the same address", async () => {
+    const ben = callerFor(db, ids.coach, at(NOW));
+    await ben.invitation.inviteClient({ email: "twice@example.com" });
+    expect(await codeOf(ben.invitation.inviteClient({ email: "twice@example.com" }))).toBe("CONFLICT");
+    expect(await db.invitation.count({ where: { email: "twice@example.com" } })).toBe(1);
+  });
+
+  it("the practice owner invites a coach, who joins the practice", async () => {
+    const olivia = callerFor(db, ids.owner, at(NOW));
+    await olivia.invitation.inviteCoach({ email: "new.coach@northstar.example", name: "Nova Coach" });
+    const token = await tokenFromOutbox("new.coach@northstar.example");
+    const userId = await signUp("new.coach@northstar.example");
+    await callerFor(db, userId, at(NOW)).invitation.accept({ token });
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, practiceMembership: { select: { practice: { select: { slug: true } } } } } });
+    expect(user.role).toBe("COACH");
+    expect(user.practiceMembership.map((m) => m.practice.slug)).toEqual(["northstar"]);
+  });
+
+  it("only owners invite coaches, only coaches invite clients", async () => {
+    expect(await codeOf(callerFor(db, ids.coach, at(NOW)).invitation.inviteCoach({ email: "x@example.com" }))).toBe("FORBIDDEN");
+    expect(await codeOf(callerFor(db, ids.jane, at(NOW)).invitation.inviteClient({ email: "x@example.com" }))).toBe("FORBIDDEN");
+    expect(await codeOf(callerFor(db, null, at(NOW)).invitation.inviteClient({ email: "x@example.com" }))).toBe("UNAUTHORIZED");
+    expect(await db.invitation.count()).toBe(0);
+    expect(await db.outboxMessage.count()).toBe(0);
+  });
+
+  it("an invitation is managed by its sender and the practice owner, and no one else", async () => {
+    const { id } = await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "managed@example.com" });
+    expect(await codeOf(callerFor(db, ids.otherOwner, at(NOW)).invitation.revoke({ id }))).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(db, ids.jane, at(NOW)).invitation.revoke({ id }))).toBe("NOT_FOUND");
+    expect((await callerFor(db, ids.otherOwner, at(NOW)).invitation.list()).map((i) => i.id)).not.toContain(id);
+    expect(await codeOf(callerFor(db, ids.owner, at(NOW)).invitation.revoke({ id }))).toBe("OK");
+  });
+
+  it("refuses a bad address with a clear message, and writes and sends nothing", async () => {
+    const error = await errorOf(callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "not an address" }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(await db.invitation.count()).toBe(0);
+    expect(await db.outboxMessage.count()).toBe(0);
+  });
+
+  it("removes the invitation again when its email cannot be sent", async () => {
+    const saved = process.env.RESEND_BASE_URL;
+    process.env.RESEND_BASE_URL = "http://127.0.0.1:9/api/dev-outbox"; // nothing listens on port 9
+    try {
+      const error = await errorOf(callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "lost@example.com" }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.message).toMatch(/could not be sent/);
+    } finally {
+      process.env.RESEND_BASE_URL = saved;
+    }
+    expect(await db.invitation.count()).toBe(0);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { POST as outboxRoute } from "@/app/api/dev-outbox/[...path]/route";
+import { getConfig } from "@/server/config";
+import { MailDeliveryError, sendMail } from "@/server/mail/send-mail";
+import { handleOutboxRequest } from "@/server/outbox/handle-outbox-request";
+import { useTestDatabase } from "./support/database";
+import { useOutboxServer } from "./support/outbox-server";
+
+describe("the one mail sender and the dev outbox", () => {
+  const { db } = useTestDatabase();
+  useOutboxServer(db);
+
+  it("sends through the Resend SDK and the outbox keeps the message and its raw request", async () => {
+    const { providerId } = await sendMail({
+      from: "Jane Doe <notes@followthrough.example>",
+      to: "maria.chen@acme.example",
+      replyTo: "jane.doe@example.com",
+      subject: "Thank you",
+      html: "<p>Thank you</p>",
+      text: "Thank you",
+      tags: [{ name: "kind", value: "thank-you" }],
+    });
+    const stored = await db.outboxMessage.findUniqueOrThrow({ where: { id: providerId } });
+    expect(stored).toMatchObject({ fromAddress: "Jane Doe <notes@followthrough.example>", to: ["maria.chen@acme.example"], replyTo: ["jane.doe@example.com"], subject: "Thank you" });
+    const raw = stored.rawRequest as { method: string; path: string; headers: Record<string, string>; body: Record<string, unknown> };
+    expect(raw.method).toBe("POST");
+    expect(raw.path).toBe("/api/dev-outbox/emails");
+    expect(raw.headers.authorization).toBe("Bearer [redacted]");
+    expect(raw.body).toMatchObject({ reply_to: "jane.doe@example.com", tags: [{ name: "kind", value: "thank-you" }] });
+  });
+
+  it("answers a repeated idempotency key with the first message, as Resend does", async () => {
+    const mail = { to: "x@example.com", subject: "Once", html: "<p>once</p>", text: "once", idempotencyKey: "email:1:v1" };
+    const first = await sendMail(mail);
+    const second = await sendMail(mail);
+    expect(second.providerId).toBe(first.providerId);
+    expect(await db.outboxMessage.count()).toBe(1);
+    const raw = (await db.outboxMessage.findFirstOrThrow()).rawRequest as { headers: Record<string, string> };
+    expect(raw.headers["idempotency-key"]).toBe("email:1:v1");
+  });
+
+  it("refuses a malformed message with a 422, which the sender reports as not retryable", async () => {
+    const response = await handleOutboxRequest(db, new Request("http://x/api/dev-outbox/emails", { method: "POST", body: JSON.stringify({ to: "x@example.com" }) }));
+    expect(response.status).toBe(422);
+    const error = await sendMail({ to: "x@example.com", subject: "", html: "", text: "" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MailDeliveryError);
+    expect((error as MailDeliveryError).retryable).toBe(false);
+    expect(await db.outboxMessage.count()).toBe(0);
+  });
+
+  it("stores each message of a batch", async () => {
+    const response = await handleOutboxRequest(
+      db,
+      new Request("http://x/api/dev-outbox/emails/batch", {
+        method: "POST",
+        body: JSON.stringify([1, 2, 3].map((n) => ({ from: "a@b.example", to: [`r${n}@example.com`], subject: `n${n}`, text: "t" }))),
+      }),
+    );
+    expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(3);
+    expect(await db.outboxMessage.count()).toBe(3);
+  });
+
+  it("does not exist when the outbox is off, as with a real Resend key", async () => {
+    const saved = { outbox: process.env.FOLLOWTHROUGH_OUTBOX, key: process.env.RESEND_API_KEY };
+    process.env.FOLLOWTHROUGH_OUTBOX = "0";
+    process.env.RESEND_API_KEY = "re_live_key";
+    try {
+      expect(getConfig().outboxEnabled).toBe(false);
+      const response = await outboxRoute(new Request("http://x/api/dev-outbox/emails", { method: "POST", body: JSON.stringify({ from: "a@b.c", to: "x@y.z", subject: "s", text: "t" }) }));
+      expect(response.status).toBe(404);
+      expect(await db.outboxMessage.count()).toBe(0);
+    } finally {
+      process.env.FOLLOWTHROUGH_OUTBOX = saved.outbox;
+      if (saved.key === undefined) delete process.env.RESEND_API_KEY;
+      else process.env.RESEND_API_KEY = saved.key;
+    }
+  });
+});
