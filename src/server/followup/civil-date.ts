@@ -1,0 +1,82 @@
+import { TZDate } from "@date-fns/tz";
+
+/**
+ * Calendar arithmetic on civil dates ("2026-03-08"), independent of the zone the process
+ * runs in: all of it is done on UTC midnights. Zones only enter when a civil date and a
+ * wall-clock time become an instant (atLocalTime) or back (toCivilDate).
+ */
+export type CivilDate = string;
+
+const DAY_MS = 86_400_000;
+
+function toUtcMidnight(date: CivilDate): number {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtcMidnight(ms: number): CivilDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: CivilDate, days: number): CivilDate {
+  return fromUtcMidnight(toUtcMidnight(date) + days * DAY_MS);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CivilDate, to: CivilDate): number {
+  return Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / DAY_MS);
+}
+
+/** 1 = Monday … 7 = Sunday (ISO). */
+export function isoWeekday(date: CivilDate): number {
+  const day = new Date(toUtcMidnight(date)).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+export function mondayOfWeek(date: CivilDate): CivilDate {
+  return addDays(date, 1 - isoWeekday(date));
+}
+
+/** Working days skip weekends and the practice's holidays. */
+export function isWorkingDay(date: CivilDate, holidays: ReadonlySet<CivilDate>): boolean {
+  return isoWeekday(date) <= 5 && !holidays.has(date);
+}
+
+/** The n-th working day after (n > 0) or before (n < 0) `date`; n = 0 gives `date` itself. */
+export function addWorkingDays(date: CivilDate, n: number, holidays: ReadonlySet<CivilDate>): CivilDate {
+  const step = n < 0 ? -1 : 1;
+  let current = date;
+  for (let left = Math.abs(n); left > 0; ) {
+    current = addDays(current, step);
+    if (isWorkingDay(current, holidays)) left -= 1;
+  }
+  return current;
+}
+
+/** `date` when it is a working day, else the next one. */
+export function onOrAfterWorkingDay(date: CivilDate, holidays: ReadonlySet<CivilDate>): CivilDate {
+  let current = date;
+  while (!isWorkingDay(current, holidays)) current = addDays(current, 1);
+  return current;
+}
+
+/** Working days strictly after `from`, up to and including `to`. */
+export function workingDaysBetween(from: CivilDate, to: CivilDate, holidays: ReadonlySet<CivilDate>): number {
+  let count = 0;
+  for (let d = addDays(from, 1); daysBetween(d, to) >= 0; d = addDays(d, 1)) if (isWorkingDay(d, holidays)) count += 1;
+  return count;
+}
+
+/** The civil date of an instant in a zone. */
+export function toCivilDate(instant: Date, timeZone: string): CivilDate {
+  const local = new TZDate(instant.getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}
+
+/** The instant of a wall-clock time ("19:00") on a civil date in a zone, DST included. */
+export function atLocalTime(date: CivilDate, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, timeZone).getTime());
+}
