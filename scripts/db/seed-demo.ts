@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import type { Db } from "@/server/db/client";
+import { replanInterview } from "@/server/followup/replan-interview";
 import type { InterviewStage, PersonRole } from "@/generated/prisma/enums";
 
 /** The demo accounts, named in the README and printed by `npm run dev`. */
@@ -21,6 +22,9 @@ export const DEMO_USERS = {
 type DemoPerson = { role: PersonRole; name: string; title?: string; email?: string; recallNote?: string };
 type DemoInterview = {
   client: keyof typeof DEMO_USERS;
+  /** What the employer said: a decision or next round this many days after the interview. */
+  timeline?: { kind: "DECISION" | "NEXT_ROUND"; inDays: number };
+  outcome?: "WAITING" | "NEXT_ROUND";
   company: string;
   jobTitle: string;
   stage: InterviewStage;
@@ -38,6 +42,7 @@ export const DEMO_INTERVIEWS: DemoInterview[] = [
     stage: "FIRST_ROUND",
     dayOffset: -1,
     hour: 10,
+    timeline: { kind: "DECISION", inDays: 10 },
     people: [
       {
         role: "INTERVIEWER",
@@ -73,6 +78,8 @@ export const DEMO_INTERVIEWS: DemoInterview[] = [
     stage: "SECOND_ROUND",
     dayOffset: -2,
     hour: 9,
+    outcome: "NEXT_ROUND",
+    timeline: { kind: "NEXT_ROUND", inDays: 7 },
     people: [
       {
         role: "INTERVIEWER",
@@ -163,16 +170,23 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
 
     for (const interview of DEMO_INTERVIEWS) {
       const client = users[interview.client];
-      await tx.interview.create({
+      const startsAt = startOfLocalDay(now, client.timeZone, interview.dayOffset, interview.hour);
+      const timelineDay = interview.timeline ? addDays(new TZDate(startsAt.getTime(), client.timeZone), interview.timeline.inDays) : null;
+      const created = await tx.interview.create({
         data: {
           clientId: client.id,
           company: interview.company,
           jobTitle: interview.jobTitle,
           stage: interview.stage,
-          startsAt: startOfLocalDay(now, client.timeZone, interview.dayOffset, interview.hour),
+          outcome: interview.outcome ?? "WAITING",
+          startsAt,
+          timelineKind: interview.timeline?.kind ?? "NONE",
+          timelineDate: timelineDay ? new Date(Date.UTC(timelineDay.getFullYear(), timelineDay.getMonth(), timelineDay.getDate())) : null,
           people: { create: interview.people.map((person, position) => ({ ...person, position })) },
         },
+        select: { id: true },
       });
+      await replanInterview(tx, created.id, now);
     }
   });
 }

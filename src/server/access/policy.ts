@@ -37,3 +37,17 @@ export function manageableInvitationsWhere(actor: Actor): Prisma.InvitationWhere
   if (actor.role !== "COACH") return { id: { in: [] } };
   return { OR: [{ invitedById: actor.id }, { practice: { ownerId: actor.id } }] };
 }
+
+/**
+ * "Adds notes and tasks": the assigned coach, not a practice owner who only reads.
+ * The client manages their own tasks too.
+ */
+export function taskWritableInterviewsWhere(actor: Actor): Prisma.InterviewWhereInput {
+  if (actor.role === "CLIENT") return { clientId: actor.id };
+  return { client: { role: "CLIENT", clientOf: { some: { coachId: actor.id } } } };
+}
+
+/** Debrief notes: shared ones with everyone who reads the interview; private ones with their author only. */
+export function readableNotesWhere(actor: Actor): Prisma.DebriefNoteWhereInput {
+  return { interview: readableInterviewsWhere(actor), OR: [{ visibility: "SHARED" }, { authorId: actor.id }] };
+}

@@ -1,14 +1,20 @@
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 import { clientRouter } from "@/server/api/routers/client";
+import { dashboardRouter } from "@/server/api/routers/dashboard";
 import { interviewRouter } from "@/server/api/routers/interview";
 import { invitationRouter } from "@/server/api/routers/invitation";
 import { meRouter } from "@/server/api/routers/me";
+import { recordRouter } from "@/server/api/routers/record";
+import { taskRouter } from "@/server/api/routers/task";
 
 export const appRouter = createTRPCRouter({
   me: meRouter,
   interview: interviewRouter,
   client: clientRouter,
   invitation: invitationRouter,
+  record: recordRouter,
+  task: taskRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,7 @@
 import type { Actor } from "@/server/access/actor";
-import { readableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
+import { readableInterviewsWhere, taskWritableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
+import { taskSelect } from "@/server/followup/task-select";
+import { listNotes } from "./manage-record";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
 import { interviewSummarySelect } from "./interview-select";
@@ -11,6 +13,12 @@ export async function getInterview(db: Db, actor: Actor, id: string) {
       ...interviewSummarySelect,
       durationMinutes: true,
       location: true,
+      nextStep: true,
+      timelineKind: true,
+      timelineDate: true,
+      callOn: true,
+      questionsInvited: true,
+      coldAt: true,
       createdAt: true,
       updatedAt: true,
       client: { select: { id: true, name: true, email: true, timeZone: true } },
@@ -21,8 +29,28 @@ export async function getInterview(db: Db, actor: Actor, id: string) {
     },
   });
   if (!interview) throw new NotFoundError("Interview");
-  const canEdit = (await db.interview.count({ where: { AND: [{ id }, writableInterviewsWhere(actor)] } })) > 0;
-  return { ...interview, canEdit };
+  const [canEdit, canAddTasks] = await Promise.all([
+    db.interview.count({ where: { AND: [{ id }, writableInterviewsWhere(actor)] } }).then((n) => n > 0),
+    db.interview.count({ where: { AND: [{ id }, taskWritableInterviewsWhere(actor)] } }).then((n) => n > 0),
+  ]);
+  return { ...interview, canEdit, canAddTasks };
+}
+
+/** Everything recorded about an interview that this actor may see, beside the interview itself. */
+export async function getInterviewRecord(db: Db, actor: Actor, id: string) {
+  const interview = await getInterview(db, actor, id);
+  const [notes, items, calls, expenses, tasks] = await Promise.all([
+    listNotes(db, actor, id),
+    db.interviewItem.findMany({ where: { interviewId: id }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, title: true, dueOn: true, receivedAt: true, doneAt: true } }),
+    db.callLog.findMany({ where: { interviewId: id }, orderBy: { calledAt: "asc" }, select: { id: true, calledAt: true, answered: true, notes: true } }),
+    db.expense.findMany({ where: { interviewId: id }, orderBy: { createdAt: "asc" }, select: { id: true, description: true, amountCents: true, currency: true, receiptNote: true, requestedAt: true, paidAt: true } }),
+    db.followUpTask.findMany({
+      where: { interviewId: id },
+      orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+      select: taskSelect,
+    }),
+  ]);
+  return { interview, notes, items, calls, expenses, tasks };
 }
 
 export type InterviewDetail = Awaited<ReturnType<typeof getInterview>>;

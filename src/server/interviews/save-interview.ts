@@ -3,6 +3,7 @@ import { writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { parseLocalDateTime } from "@/lib/time-zones";
+import { replanInterview } from "@/server/followup/replan-interview";
 import {
   createInterviewInput,
   interviewIdInput,
@@ -14,14 +15,22 @@ import type { z } from "zod";
 
 type ParsedFields = z.output<typeof createInterviewInput>;
 
+const toDbDate = (civil: string | null | undefined) => (civil ? new Date(`${civil}T00:00:00Z`) : null);
+
 function toInterviewData(fields: ParsedFields) {
   return {
     company: fields.company,
     jobTitle: fields.jobTitle,
     stage: fields.stage,
+    outcome: fields.outcome,
     startsAt: parseLocalDateTime(fields.startsAtLocal, fields.timeZone),
     durationMinutes: fields.durationMinutes,
     location: fields.location ?? null,
+    nextStep: fields.nextStep ?? null,
+    timelineKind: fields.timelineKind,
+    timelineDate: fields.timelineKind === "NONE" ? null : toDbDate(fields.timelineDate),
+    callOn: toDbDate(fields.callOn),
+    questionsInvited: fields.questionsInvited,
   };
 }
 
@@ -37,16 +46,20 @@ function toPersonData(person: z.output<typeof createInterviewInput>["people"][nu
   };
 }
 
-export async function createInterview(db: Db, actor: Actor, rawInput: InterviewFields) {
+export async function createInterview(db: Db, actor: Actor, rawInput: InterviewFields, now: Date) {
   if (actor.role !== "CLIENT") throw new ForbiddenError("Only clients log interviews.");
   const input = createInterviewInput.parse(rawInput);
-  return db.interview.create({
-    data: {
-      ...toInterviewData(input),
-      clientId: actor.id,
-      people: { create: input.people.map((person, position) => toPersonData(person, position)) },
-    },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const created = await tx.interview.create({
+      data: {
+        ...toInterviewData(input),
+        clientId: actor.id,
+        people: { create: input.people.map((person, position) => toPersonData(person, position)) },
+      },
+      select: { id: true },
+    });
+    await replanInterview(tx, created.id, now);
+    return created;
   });
 }
 
@@ -69,7 +82,7 @@ async function replacePeople(tx: DbOrTx, interviewId: string, people: ParsedFiel
   }
 }
 
-export async function updateInterview(db: Db, actor: Actor, rawInput: InterviewFields & { id: string }) {
+export async function updateInterview(db: Db, actor: Actor, rawInput: InterviewFields & { id: string }, now: Date) {
   const input = updateInterviewInput.parse(rawInput);
   return db.$transaction(async (tx) => {
     const found = await tx.interview.findFirst({
@@ -79,6 +92,7 @@ export async function updateInterview(db: Db, actor: Actor, rawInput: InterviewF
     if (!found) throw new NotFoundError("Interview");
     await tx.interview.update({ where: { id: found.id }, data: toInterviewData(input) });
     await replacePeople(tx, found.id, input.people);
+    await replanInterview(tx, found.id, now);
     return { id: found.id };
   });
 }

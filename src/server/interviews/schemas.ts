@@ -2,6 +2,8 @@ import { z } from "zod";
 import { isValidTimeZone } from "@/lib/time-zones";
 
 export const INTERVIEW_STAGES = ["PHONE_SCREEN", "FIRST_ROUND", "SECOND_ROUND", "FINAL", "OFFER"] as const;
+export const INTERVIEW_OUTCOMES = ["WAITING", "NEXT_ROUND", "OFFER", "OFFER_SIGNED", "REJECTED", "WITHDRAWN"] as const;
+export const TIMELINE_KINDS = ["NONE", "DECISION", "NEXT_ROUND"] as const;
 export const PERSON_ROLES = ["INTERVIEWER", "PANEL_MEMBER", "RECRUITER", "ASSISTANT"] as const;
 
 const id = z.string().min(1).max(64);
@@ -12,6 +14,12 @@ const optionalText = (max: number) =>
     .max(max, `Use at most ${max} characters`)
     .transform((value) => (value === "" ? null : value))
     .nullish();
+
+/** A day in the client's calendar, as an <input type="date"> gives it; "" means none. */
+export const civilDate = z
+  .string()
+  .transform((value) => (value === "" ? null : value))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date").nullable());
 
 export const listInterviewsInput = z
   .object({
@@ -52,10 +60,21 @@ export const interviewFields = z
     timeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone"),
     durationMinutes: z.number().int().min(5, "At least 5 minutes").max(600, "At most 10 hours").default(60),
     location: optionalText(200),
+    outcome: z.enum(INTERVIEW_OUTCOMES, { error: "Choose an outcome" }).default("WAITING"),
     people: z.array(personInput).max(30, "At most 30 people"),
+    /** The decision timeline the employer gave (R03, R20). Dates are days in the client's calendar. */
+    nextStep: optionalText(300),
+    timelineKind: z.enum(TIMELINE_KINDS).default("NONE"),
+    timelineDate: civilDate.nullish(),
+    callOn: civilDate.nullish(),
+    questionsInvited: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((v) => v.timelineKind === "NONE" || !!v.timelineDate, {
+    message: "Enter the date of the decision or the next round",
+    path: ["timelineDate"],
+  });
 export type InterviewFields = z.input<typeof interviewFields>;
 
 export const createInterviewInput = interviewFields;
-export const updateInterviewInput = interviewFields.extend({ id }).strict();
+export const updateInterviewInput = z.intersection(interviewFields, z.object({ id }));

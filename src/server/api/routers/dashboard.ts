@@ -1,0 +1,8 @@
+import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { getClientDashboard } from "@/server/dashboard/client-dashboard";
+import { getCoachDashboard } from "@/server/dashboard/coach-dashboard";
+
+export const dashboardRouter = createTRPCRouter({
+  client: protectedProcedure.query(({ ctx }) => getClientDashboard(ctx.db, ctx.actor, ctx.now)),
+  coach: protectedProcedure.query(({ ctx }) => getCoachDashboard(ctx.db, ctx.actor, ctx.now)),
+});

@@ -1,0 +1,54 @@
+import type { Actor } from "@/server/access/actor";
+import { readableInterviewsWhere } from "@/server/access/policy";
+import type { Db } from "@/server/db/client";
+import { addDays, atLocalTime, toCivilDate } from "@/server/followup/civil-date";
+import { taskSelect } from "@/server/followup/task-select";
+
+const PENDING_OUTCOMES = ["WAITING", "NEXT_ROUND", "OFFER"] as const;
+
+/**
+ * The client's week: overdue, today and the next seven days, in the client's own zone,
+ * the pipeline by stage, and R04's nudge while anything is pending.
+ */
+export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
+  const zone = actor.timeZone;
+  const today = toCivilDate(now, zone);
+  const startOfToday = atLocalTime(today, "00:00", zone);
+  const startOfTomorrow = atLocalTime(addDays(today, 1), "00:00", zone);
+  const endOfWeek = atLocalTime(addDays(today, 8), "00:00", zone);
+  const scope = readableInterviewsWhere(actor);
+
+  const [tasks, interviews] = await Promise.all([
+    db.followUpTask.findMany({
+      where: { status: "OPEN", dueAt: { lt: endOfWeek }, interview: scope },
+      orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+      take: 300,
+      select: { ...taskSelect, interview: { select: { id: true, company: true, jobTitle: true } } },
+    }),
+    db.interview.findMany({
+      where: scope,
+      orderBy: { startsAt: "desc" },
+      select: { id: true, company: true, jobTitle: true, stage: true, outcome: true, startsAt: true, timelineKind: true, timelineDate: true, coldAt: true },
+    }),
+  ]);
+
+  const recentlyDone = await db.followUpTask.findMany({
+    where: { status: { in: ["DONE", "SKIPPED"] }, completedAt: { gte: startOfToday }, interview: scope },
+    orderBy: { completedAt: "desc" },
+    take: 20,
+    select: { ...taskSelect, interview: { select: { id: true, company: true, jobTitle: true } } },
+  });
+
+  return {
+    today,
+    overdue: tasks.filter((t) => t.dueAt < startOfToday),
+    dueToday: tasks.filter((t) => t.dueAt >= startOfToday && t.dueAt < startOfTomorrow),
+    thisWeek: tasks.filter((t) => t.dueAt >= startOfTomorrow),
+    recentlyDone,
+    pipeline: interviews,
+    // R04: until an offer is signed, while anything is still pending.
+    keepSearching: !interviews.some((i) => i.outcome === "OFFER_SIGNED") && interviews.some((i) => (PENDING_OUTCOMES as readonly string[]).includes(i.outcome)),
+  };
+}
+
+export type ClientDashboard = Awaited<ReturnType<typeof getClientDashboard>>;

@@ -1,0 +1,42 @@
+import type { DbOrTx } from "@/server/db/client";
+import { DEFAULT_PLANNER_SETTINGS, type PlannerSettings } from "./planner-types";
+
+export function toCivil(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The settings of the client's practice: the one of their first coach. A client with
+ * no coach yet plans with DOMAIN.md's defaults.
+ */
+export async function loadPlannerSettings(db: DbOrTx, clientId: string): Promise<PlannerSettings> {
+  const assignment = await db.coachClient.findFirst({
+    where: { clientId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      practice: {
+        select: {
+          tonightTime: true,
+          firstThingTime: true,
+          postDaysMin: true,
+          postDaysMax: true,
+          overnightDays: true,
+          keepInTouchWeeks: true,
+          holidays: { select: { date: true } },
+        },
+      },
+    },
+  });
+  if (!assignment) return DEFAULT_PLANNER_SETTINGS;
+  const p = assignment.practice;
+  return {
+    ...DEFAULT_PLANNER_SETTINGS,
+    tonight: p.tonightTime,
+    firstThing: p.firstThingTime,
+    postDaysMin: p.postDaysMin,
+    postDaysMax: p.postDaysMax,
+    overnightDays: p.overnightDays,
+    keepInTouchWeeks: p.keepInTouchWeeks,
+    holidays: p.holidays.map((h) => toCivil(h.date)),
+  };
+}

@@ -1,0 +1,104 @@
+import type { DbOrTx } from "@/server/db/client";
+import { loadPlannerSettings, toCivil } from "./load-planner-settings";
+import { planFollowUp } from "./plan-follow-up";
+import type { PlannedTask, PlannerInput } from "./planner-types";
+
+function toTaskData(task: PlannedTask) {
+  return {
+    kind: task.kind,
+    rules: task.rules,
+    title: task.title,
+    channel: task.channel,
+    dueAt: task.dueAt,
+    recipientPersonId: task.recipientPersonId ?? null,
+    arrivesFrom: task.arrivesBetween ? new Date(`${task.arrivesBetween[0]}T00:00:00Z`) : null,
+    arrivesBy: task.arrivesBetween ? new Date(`${task.arrivesBetween[1]}T00:00:00Z`) : null,
+  };
+}
+
+/**
+ * Works the plan out again after the interview changed, and brings the stored tasks in
+ * line with it: open planned tasks follow the new plan, tasks that are done, skipped or
+ * edited by hand stay exactly as they are, and nothing is created twice (the planner's
+ * key is unique per interview). Runs inside the caller's transaction.
+ */
+export async function replanInterview(tx: DbOrTx, interviewId: string, now: Date) {
+  const interview = await tx.interview.findUniqueOrThrow({
+    where: { id: interviewId },
+    select: {
+      id: true,
+      clientId: true,
+      company: true,
+      startsAt: true,
+      durationMinutes: true,
+      stage: true,
+      outcome: true,
+      timelineKind: true,
+      timelineDate: true,
+      callOn: true,
+      questionsInvited: true,
+      coldAt: true,
+      client: { select: { timeZone: true, name: true, email: true } },
+      people: { orderBy: { position: "asc" }, select: { id: true, role: true, name: true } },
+      items: { where: { doneAt: null }, select: { id: true, kind: true, title: true, dueOn: true, receivedAt: true } },
+      calls: { orderBy: { calledAt: "asc" }, select: { calledAt: true, answered: true } },
+      expenses: { select: { id: true, description: true, requestedAt: true, paidAt: true } },
+      tasks: { select: { id: true, key: true, kind: true, status: true, editedByHand: true, recipientPersonId: true, completedAt: true } },
+    },
+  });
+
+  const input: PlannerInput = {
+    now,
+    timeZone: interview.client.timeZone,
+    settings: await loadPlannerSettings(tx, interview.clientId),
+    interview: { startsAt: interview.startsAt, durationMinutes: interview.durationMinutes, stage: interview.stage, outcome: interview.outcome },
+    people: interview.people,
+    timeline: {
+      kind: interview.timelineKind,
+      date: interview.timelineDate ? toCivil(interview.timelineDate) : null,
+      callOn: interview.callOn ? toCivil(interview.callOn) : null,
+      questionsInvited: interview.questionsInvited,
+    },
+    items: interview.items.map((item) => ({ ...item, dueOn: item.dueOn ? toCivil(item.dueOn) : null })),
+    calls: interview.calls.map((c) => ({ at: c.calledAt, answered: c.answered })),
+    expenses: interview.expenses,
+    referencesGiven: [],
+    keepInTouchDone: interview.tasks
+      .filter((t) => t.kind === "KEEP_IN_TOUCH" && t.status === "DONE" && t.recipientPersonId && t.completedAt)
+      .map((t) => ({ personId: t.recipientPersonId!, doneAt: t.completedAt! })),
+  };
+  const plan = planFollowUp(input);
+
+  const stored = new Map(interview.tasks.filter((t) => t.key).map((t) => [t.key!, t]));
+  const plannedKeys = new Set(plan.tasks.map((t) => t.key));
+  const untouched = (t: { status: string; editedByHand: boolean }) => t.status === "OPEN" && !t.editedByHand;
+
+  const stale = interview.tasks.filter((t) => t.key && !plannedKeys.has(t.key) && untouched(t)).map((t) => t.id);
+  if (stale.length > 0) await tx.followUpTask.deleteMany({ where: { id: { in: stale } } });
+  for (const task of plan.tasks) {
+    const existing = stored.get(task.key);
+    if (!existing) {
+      await tx.followUpTask.create({ data: { ...toTaskData(task), interviewId, key: task.key } });
+    } else if (untouched(existing)) {
+      await tx.followUpTask.update({ where: { id: existing.id }, data: toTaskData(task) });
+    }
+  }
+
+  // R14: the lead goes cold once, and the client's coaches are told in the app.
+  if (plan.cold && !interview.coldAt) {
+    await tx.interview.update({ where: { id: interviewId }, data: { coldAt: now } });
+    const coaches = await tx.coachClient.findMany({ where: { clientId: interview.clientId }, select: { coachId: true } });
+    const who = interview.client.name ?? interview.client.email;
+    await tx.notification.createMany({
+      data: coaches.map(({ coachId }) => ({
+        userId: coachId,
+        kind: "LEAD_COLD",
+        interviewId,
+        message: `${who}'s lead at ${interview.company} went cold: three follow-up calls in a row were not answered.`,
+      })),
+    });
+  } else if (!plan.cold && interview.coldAt) {
+    await tx.interview.update({ where: { id: interviewId }, data: { coldAt: null } });
+  }
+  return plan;
+}

@@ -1,0 +1,154 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { callerFor, codeOf, seedDemoWorld, type DemoKey } from "./support/callers";
+import { useTestDatabase } from "./support/database";
+
+// Monday 2 March 2026, 11:00 EST: the clock for these tests.
+const NOW = new Date("2026-03-02T16:00:00Z");
+const at = (iso: string) => () => new Date(iso);
+
+const interviewFields = {
+  company: "Initrode",
+  jobTitle: "Business Analyst",
+  stage: "FIRST_ROUND" as const,
+  startsAtLocal: "2026-03-02T10:00",
+  timeZone: "America/New_York",
+  people: [
+    { role: "INTERVIEWER" as const, name: "Peter Gibbons" },
+    { role: "INTERVIEWER" as const, name: "Samir Nagheenanajar" },
+  ],
+  timelineKind: "DECISION" as const,
+  timelineDate: "2026-03-12",
+};
+
+describe("stored follow-up plans", () => {
+  const { db } = useTestDatabase();
+  let ids: Record<DemoKey, string>;
+  beforeEach(async () => {
+    ids = await seedDemoWorld(db, NOW);
+  });
+  const jane = () => callerFor(db, ids.jane, () => NOW);
+  const tasksOf = (interviewId: string) =>
+    db.followUpTask.findMany({ where: { interviewId }, orderBy: [{ dueAt: "asc" }, { key: "asc" }], select: { id: true, key: true, status: true, dueAt: true, rules: true, channel: true, recipientPersonId: true, editedByHand: true } });
+
+  it("stores the plan with due time, channel, recipient and rule ids when an interview is logged", async () => {
+    const { id } = await jane().interview.create(interviewFields);
+    const tasks = await tasksOf(id);
+    const thankYous = tasks.filter((t) => t.key?.startsWith("thank-you:"));
+    expect(thankYous).toHaveLength(2);
+    expect(thankYous.every((t) => t.channel === "EMAIL" && t.recipientPersonId && t.rules.includes("R01"))).toBe(true);
+    expect(tasks.find((t) => t.key === "overnight-letter")?.rules).toEqual(["R09"]);
+    expect(tasks.find((t) => t.key === "final-call")?.dueAt.toISOString()).toBe("2026-03-09T12:30:00.000Z");
+  });
+
+  it("re-plans on change without losing done or hand-edited tasks, and without duplicates", async () => {
+    const { id } = await jane().interview.create(interviewFields);
+    const before = await tasksOf(id);
+    const debrief = before.find((t) => t.key === "debrief")!;
+    const finalCall = before.find((t) => t.key === "final-call")!;
+    await jane().task.complete({ id: debrief.id });
+    await callerFor(db, ids.owner, () => NOW).task.move({ id: finalCall.id, dueAt: new Date("2026-03-10T14:00:00Z") });
+
+    // The decision moves out a week, and a third interviewer is added.
+    const current = await jane().interview.get({ id });
+    await jane().interview.update({
+      ...interviewFields,
+      id,
+      timelineDate: "2026-03-19",
+      people: [...current.people.map((p) => ({ id: p.id, role: p.role, name: p.name })), { role: "PANEL_MEMBER", name: "Michael Bolton" }],
+    });
+
+    const after = await tasksOf(id);
+    const keys = after.map((t) => t.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(after.filter((t) => t.key?.startsWith("thank-you:"))).toHaveLength(3);
+    expect(after.find((t) => t.id === debrief.id)?.status).toBe("DONE");
+    // The coach's move survives; the overnight letter follows the new decision week.
+    expect(after.find((t) => t.id === finalCall.id)?.dueAt.toISOString()).toBe("2026-03-10T14:00:00.000Z");
+    expect(after.find((t) => t.key === "overnight-letter")?.dueAt.toISOString()).toBe("2026-03-13T21:00:00.000Z");
+  });
+
+  it("drops open planned tasks that no longer apply, such as a removed interviewer's thank-you", async () => {
+    const { id } = await jane().interview.create(interviewFields);
+    const current = await jane().interview.get({ id });
+    await jane().interview.update({ ...interviewFields, id, people: [{ id: current.people[0]!.id, role: "INTERVIEWER", name: "Peter Gibbons" }] });
+    expect((await tasksOf(id)).filter((t) => t.key?.startsWith("thank-you:"))).toHaveLength(1);
+  });
+
+  it("R14: the third unanswered call marks the lead cold, plans no further call, and tells the coach", async () => {
+    const { id } = await jane().interview.create({ ...interviewFields, timelineKind: "NONE", timelineDate: "" });
+    for (const day of ["2026-03-09", "2026-03-16", "2026-03-23"]) {
+      await callerFor(db, ids.jane, at(`${day}T15:00:00Z`)).record.logCall({ interviewId: id, calledAt: new Date(`${day}T14:00:00Z`), answered: false });
+    }
+    const interview = await db.interview.findUniqueOrThrow({ where: { id } });
+    expect(interview.coldAt).not.toBeNull();
+    expect(await db.followUpTask.count({ where: { interviewId: id, kind: "FOLLOW_UP_CALL", status: "OPEN" } })).toBe(0);
+    const notes = await db.notification.findMany({ where: { userId: ids.owner, kind: "LEAD_COLD" } });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.message).toContain("Initrode");
+    const dashboard = await callerFor(db, ids.owner, () => NOW).dashboard.coach();
+    expect(dashboard.clients.find((c) => c.id === ids.jane)?.coldLeads).toBe(1);
+    expect(dashboard.notifications.map((n) => n.kind)).toContain("LEAD_COLD");
+  });
+
+  it("R15: a reimbursement still unpaid 30 days after the request produces a task", async () => {
+    const { id } = await jane().interview.create(interviewFields);
+    const { id: expenseId } = await jane().record.addExpense({ interviewId: id, description: "Train to Boston", amount: 84.5, currency: "usd" });
+    expect(await db.followUpTask.count({ where: { interviewId: id, key: `reimburse-request:${expenseId}` } })).toBe(1);
+    await jane().record.markReimbursementRequested({ id: expenseId, at: new Date("2026-03-03T15:00:00Z") });
+    const chase = await db.followUpTask.findFirstOrThrow({ where: { interviewId: id, key: `reimburse-chase:${expenseId}` } });
+    expect(chase.dueAt.toISOString()).toBe("2026-04-02T12:30:00.000Z");
+    expect(await db.followUpTask.count({ where: { interviewId: id, key: `reimburse-request:${expenseId}` } })).toBe(0);
+    await jane().record.markReimbursementPaid({ id: expenseId });
+    expect(await db.followUpTask.count({ where: { interviewId: id, key: `reimburse-chase:${expenseId}` } })).toBe(0);
+  });
+
+  it("the client completes with undo, snoozes and skips; the dashboard sorts them into today, overdue and this week", async () => {
+    const { id } = await jane().interview.create(interviewFields);
+    const dash = await jane().dashboard.client();
+    // Monday 2 March, 11:00: the debrief at 14:00, the letter posted by 17:00, the thank-yous and card tonight.
+    expect(dash.dueToday.filter((t) => t.interview.id === id).map((t) => t.kind)).toEqual([
+      "DEBRIEF",
+      "FOLLOW_UP_LETTER",
+      "THANK_YOU",
+      "THANK_YOU",
+      "HANDWRITTEN_CARD",
+    ]);
+    const thankYou = dash.dueToday.find((t) => t.kind === "THANK_YOU" && t.interview.id === id)!;
+    await jane().task.complete({ id: thankYou.id });
+    expect((await jane().dashboard.client()).dueToday.map((t) => t.id)).not.toContain(thankYou.id);
+    await jane().task.reopen({ id: thankYou.id });
+    expect((await jane().dashboard.client()).dueToday.map((t) => t.id)).toContain(thankYou.id);
+
+    await jane().task.snooze({ id: thankYou.id, until: new Date("2026-03-04T14:00:00Z") });
+    expect((await jane().dashboard.client()).thisWeek.map((t) => t.id)).toContain(thankYou.id);
+    await jane().task.skip({ id: thankYou.id });
+    expect((await db.followUpTask.findUniqueOrThrow({ where: { id: thankYou.id } })).status).toBe("SKIPPED");
+
+    const later = await callerFor(db, ids.jane, at("2026-03-06T15:00:00Z")).dashboard.client();
+    expect(later.overdue.map((t) => t.kind)).toContain("DEBRIEF");
+    expect(later.keepSearching).toBe(true);
+  });
+
+  it("the coach adds, moves and removes tasks; a removed planned task does not come back", async () => {
+    const { id } = await jane().interview.create(interviewFields);
+    const olivia = callerFor(db, ids.owner, () => NOW);
+    const { id: added } = await olivia.task.add({ interviewId: id, title: "Practise the salary conversation", dueAt: new Date("2026-03-05T15:00:00Z") });
+    const planned = await db.followUpTask.findFirstOrThrow({ where: { interviewId: id, key: "keep-searching" } });
+    await olivia.task.remove({ id: planned.id });
+    await jane().interview.update({ ...interviewFields, id, company: "Initrode Inc" });
+    expect(await db.followUpTask.count({ where: { interviewId: id, key: "keep-searching", status: "OPEN" } })).toBe(0);
+    expect(await db.followUpTask.count({ where: { id: added } })).toBe(1);
+    await olivia.task.remove({ id: added });
+    expect(await db.followUpTask.count({ where: { id: added } })).toBe(0);
+  });
+
+  it("refuses bad task input with a clear message and writes nothing", async () => {
+    const { id } = await jane().interview.create(interviewFields);
+    const count = await db.followUpTask.count();
+    expect(await codeOf(jane().task.add({ interviewId: id, title: " ", dueAt: new Date() }))).toBe("BAD_REQUEST");
+    expect(await codeOf(jane().task.snooze({ id: "x", until: "not a date" as never }))).toBe("BAD_REQUEST");
+    expect(await codeOf(jane().record.addExpense({ interviewId: id, description: "Taxi", amount: -3, currency: "USD" }))).toBe("BAD_REQUEST");
+    expect(await db.followUpTask.count()).toBe(count);
+    expect(await db.expense.count()).toBe(0);
+  });
+});
