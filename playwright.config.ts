@@ -38,7 +38,8 @@ export default defineConfig({
   webServer: {
     command: "rm -rf .data/e2e && npm run start",
     url: baseURL,
-    env: { PORT: String(port), FOLLOWTHROUGH_DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    // The test-only clock lets plan.spec.ts fix "now"; it is refused where a Resend key is set.
+    env: { PORT: String(port), FOLLOWTHROUGH_DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1", FOLLOWTHROUGH_TEST_CLOCK: "1" },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: "pipe",

@@ -1,17 +1,25 @@
 import { expect, test } from "@playwright/test";
 import { signInViaOutbox } from "./support/outbox";
 
-test("a signed-in client sees their seeded interviews on the home page", async ({ page }) => {
+test("a signed-in client sees their seeded interviews and follow-ups on the home page", async ({ page }) => {
   await signInViaOutbox(page, "jane.doe@example.com");
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Your interviews" })).toBeVisible();
 
-  const acme = page.getByRole("article", { name: "Acme Robotics, Product Manager" });
-  await expect(acme).toBeVisible();
-  await expect(acme.getByRole("list", { name: "People at Acme Robotics" }).getByRole("listitem")).toHaveCount(4);
-  await expect(acme).toContainText("Maria Chen");
-  // Jane's two interviews, and none of the other clients'.
-  await expect(page.getByRole("list", { name: "Interviews" }).getByRole("article")).toHaveCount(2);
+  const pipeline = page.getByRole("region", { name: "Pipeline" });
+  await expect(pipeline.getByRole("link", { name: "Acme Robotics, Product Manager" })).toBeVisible();
+  await expect(pipeline.getByRole("link", { name: "Globex, Senior Product Manager" })).toBeVisible();
+  // Only Jane's interviews, none of the other clients'.
+  await expect(pipeline.getByRole("link", { name: "Initech, Data Analyst", exact: true })).toHaveCount(0);
+  await expect(pipeline.getByRole("link", { name: "Umbrella Health, UX Designer", exact: true })).toHaveCount(0);
+  // Yesterday's interview: the thank-you to each interviewer is on the dashboard (R01), overdue or due today
+  // depending on the hour the demo was loaded.
+  await expect(page.getByRole("listitem", { name: "Send a personal thank-you to Maria Chen" })).toBeVisible();
+  // R04: while interviews are pending, keep searching.
+  await expect(page.getByRole("note").filter({ hasText: "Keep your search going" })).toBeVisible();
+
+  await pipeline.getByRole("link", { name: "Acme Robotics, Product Manager" }).click();
+  await expect(page.getByRole("table", { name: "People at the interview" }).getByRole("rowheader")).toHaveText(["Maria Chen", "Tom Baker", "Lisa Park", "Dana Ortiz"]);
 });
 
 test("the signed-out home page explains the product and offers sign-in", async ({ page }) => {

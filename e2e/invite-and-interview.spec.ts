@@ -60,7 +60,7 @@ test("a coach invites a client, the client logs an interview, only the right coa
 
   await test.step("the coach sees it on the client's page", async () => {
     await signInViaOutbox(page, COACH);
-    await page.getByRole("list", { name: "Clients" }).getByRole("link", { name: clientName }).click();
+    await page.getByRole("table", { name: "Clients and their follow-up health" }).getByRole("link", { name: clientName }).click();
     await expect(page.getByRole("heading", { level: 1, name: clientName })).toBeVisible();
     await page.getByRole("article", { name: `${company}, Business Analyst` }).getByRole("link").click();
     await expect(page.getByRole("table", { name: "People at the interview" }).getByRole("rowheader")).toHaveCount(2);
@@ -91,6 +91,6 @@ test("the sign-in form refuses a malformed address with a message next to the fi
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill("not-an-address");
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Enter a valid email address, like jane@example.com.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Enter a valid email address, like jane@example.com.");
   await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
 });

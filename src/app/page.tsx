@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { ClientList } from "@/features/clients/client-list";
-import { InterviewList } from "@/features/interviews/interview-list";
+import { ClientDashboard } from "@/features/dashboard/client-dashboard";
+import { CoachDashboard } from "@/features/dashboard/coach-dashboard";
 import { getCurrentActor } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
 
@@ -41,22 +41,22 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   }
 
   if (actor.role === "COACH") {
-    await getQueryClient().prefetchQuery(trpc.client.list.queryOptions());
+    await getQueryClient().prefetchQuery(trpc.dashboard.coach.queryOptions());
     return (
       <HydrateClient>
         <JoinedBanner joined={joined} />
         <PageHeader title="Your clients" action={{ href: "/invitations", label: "Invite a client" }} />
-        <ClientList />
+        <CoachDashboard timeZone={actor.timeZone} />
       </HydrateClient>
     );
   }
 
-  await getQueryClient().prefetchQuery(trpc.interview.list.queryOptions({}));
+  await getQueryClient().prefetchQuery(trpc.dashboard.client.queryOptions());
   return (
     <HydrateClient>
       <JoinedBanner joined={joined} />
       <PageHeader title="Your interviews" action={{ href: "/interviews/new", label: "Log an interview" }} />
-      <InterviewList />
+      <ClientDashboard timeZone={actor.timeZone} />
     </HydrateClient>
   );
 }

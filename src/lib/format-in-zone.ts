@@ -16,3 +16,8 @@ function getZoneAbbreviation(instant: Date, timeZone: string): string {
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
+
+/** A calendar day stored as a date column (UTC midnight), e.g. "Mon 16 Mar". */
+export function formatDay(day: Date, pattern = "EEE d MMM"): string {
+  return format(new TZDate(day.getTime(), "UTC"), pattern);
+}

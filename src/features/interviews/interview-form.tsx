@@ -8,9 +8,9 @@ import { useFieldArray, useForm, type FieldErrors } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { describedBy, FormField, inputClass } from "@/components/form-field";
-import { PERSON_ROLE_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
+import { OUTCOME_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { COMMON_TIME_ZONES } from "@/lib/time-zones";
-import { INTERVIEW_STAGES, interviewFields, PERSON_ROLES } from "@/server/interviews/schemas";
+import { INTERVIEW_OUTCOMES, INTERVIEW_STAGES, interviewFields, PERSON_ROLES } from "@/server/interviews/schemas";
 import { useTRPC } from "@/trpc/react";
 
 type FormInput = z.input<typeof interviewFields>;
@@ -106,6 +106,44 @@ export function InterviewForm({ interviewId, defaultValues }: { interviewId?: st
             {...describedBy("durationMinutes", errors.durationMinutes?.message)}
           />
         </FormField>
+      </fieldset>
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">What happens next</legend>
+        <FormField id="timelineKind" label="What did they say about the next step?">
+          <select id="timelineKind" className={inputClass} {...form.register("timelineKind")}>
+            <option value="NONE">Nothing definite, or &quot;we&apos;ll be in touch&quot;</option>
+            <option value="DECISION">A decision by a date</option>
+            <option value="NEXT_ROUND">A next round on a date</option>
+          </select>
+        </FormField>
+        <FormField id="timelineDate" label="Date of the decision or next round" error={errors.timelineDate?.message}>
+          <input
+            id="timelineDate"
+            type="date"
+            className={inputClass}
+            {...form.register("timelineDate")}
+            {...describedBy("timelineDate", errors.timelineDate?.message)}
+          />
+        </FormField>
+        <FormField id="callOn" label="They asked me to call on (optional)" error={errors.callOn?.message}>
+          <input id="callOn" type="date" className={inputClass} {...form.register("callOn")} />
+        </FormField>
+        <FormField id="outcome" label="Outcome so far">
+          <select id="outcome" className={inputClass} {...form.register("outcome")}>
+            {INTERVIEW_OUTCOMES.map((outcome) => (
+              <option key={outcome} value={outcome}>
+                {OUTCOME_LABELS[outcome]}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField id="nextStep" label="The next step, in their words (optional)" error={errors.nextStep?.message}>
+          <input id="nextStep" className={inputClass} {...form.register("nextStep")} />
+        </FormField>
+        <label className="flex items-center gap-2 self-end text-sm">
+          <input type="checkbox" {...form.register("questionsInvited")} /> The hiring manager invited questions
+        </label>
       </fieldset>
 
       <fieldset className="space-y-4">

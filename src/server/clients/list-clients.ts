@@ -1,5 +1,6 @@
 import type { Actor } from "@/server/access/actor";
-import { readableClientsWhere } from "@/server/access/policy";
+import { readableClientsWhere, readableInterviewsWhere } from "@/server/access/policy";
+import { taskSelect } from "@/server/followup/task-select";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
 
@@ -37,3 +38,13 @@ export async function getClient(db: Db, actor: Actor, clientId: string) {
 }
 
 export type ClientSummary = Awaited<ReturnType<typeof listClients>>[number];
+
+/** The client's open plan across all their interviews, for the coach's page per client. */
+export async function listClientPlan(db: Db, actor: Actor, clientId: string) {
+  return db.followUpTask.findMany({
+    where: { status: "OPEN", interview: { AND: [{ clientId }, readableInterviewsWhere(actor)] } },
+    orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+    take: 500,
+    select: { ...taskSelect, interview: { select: { id: true, company: true, jobTitle: true } } },
+  });
+}

@@ -48,13 +48,14 @@ export async function skipTask(db: Db, actor: Actor, rawInput: unknown, now: Dat
 }
 
 /** Pushes a task back. Re-planning then leaves it where the client put it. */
-export async function snoozeTask(db: Db, actor: Actor, rawInput: unknown) {
+export async function snoozeTask(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id, until } = snoozeTaskInput.parse(rawInput);
   const task = await findTask(db, actor, id, writableInterviewsWhere);
   if (task.status !== "OPEN") throw new ConflictError("This task is not open.");
+  const dueAt = until ?? new Date(Math.max(task.dueAt.getTime(), now.getTime()) + 86_400_000);
   await db.followUpTask.update({
     where: { id },
-    data: { dueAt: until, snoozedFrom: task.snoozedFrom ?? task.dueAt, editedByHand: true },
+    data: { dueAt, snoozedFrom: task.snoozedFrom ?? task.dueAt, editedByHand: true },
   });
   return { id };
 }

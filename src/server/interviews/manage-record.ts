@@ -110,14 +110,15 @@ export async function removeItem(db: Db, actor: Actor, rawInput: unknown, now: D
  */
 export async function logCall(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const input = logCallInput.parse(rawInput);
+  const calledAt = input.calledAt ?? now;
   return changeAndReplan(db, actor, input.interviewId, now, async (tx, interviewId) => {
     const call = await tx.callLog.create({
-      data: { interviewId, calledAt: input.calledAt, answered: input.answered, notes: input.notes || null },
+      data: { interviewId, calledAt, answered: input.answered, notes: input.notes || null },
       select: { id: true },
     });
     await tx.followUpTask.updateMany({
-      where: { interviewId, kind: { in: ["FOLLOW_UP_CALL", "FINAL_CALL"] }, status: "OPEN", dueAt: { lte: new Date(input.calledAt.getTime() + 36 * 3_600_000) } },
-      data: { status: "DONE", completedAt: input.calledAt },
+      where: { interviewId, kind: { in: ["FOLLOW_UP_CALL", "FINAL_CALL"] }, status: "OPEN", dueAt: { lte: new Date(calledAt.getTime() + 36 * 3_600_000) } },
+      data: { status: "DONE", completedAt: calledAt },
     });
     return call;
   });

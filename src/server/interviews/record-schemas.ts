@@ -29,7 +29,8 @@ export const itemIdInput = z.object({ id }).strict();
 export const logCallInput = z
   .object({
     interviewId: id,
-    calledAt: z.coerce.date({ error: "Enter when you called" }),
+    /** Defaults to now, by the server's clock. */
+    calledAt: z.coerce.date({ error: "Enter when you called" }).optional(),
     answered: z.boolean(),
     notes: z.string().trim().max(2000).optional(),
   })

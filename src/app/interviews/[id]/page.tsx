@@ -1,18 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteInterviewButton } from "@/features/interviews/delete-interview-button";
-import { formatInZone } from "@/lib/format-in-zone";
+import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { OUTCOME_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { requireActor } from "@/server/auth/session";
-import { loadInterviewOr404 } from "@/server/interviews/load-interview-page";
+import { db } from "@/server/db/client";
+import { getInterviewRecord } from "@/server/interviews/get-interview";
+import { orNotFound } from "@/server/or-not-found";
+import { NotesPanel } from "@/features/record/notes-panel";
+import { CallsPanel, ExpensesPanel, ItemsPanel } from "@/features/record/record-panels";
+import { AddTaskForm } from "@/features/tasks/add-task-form";
+import { TaskList } from "@/features/tasks/task-list";
 
 export const metadata: Metadata = { title: "Interview" };
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/interviews/${id}`);
-  const interview = await loadInterviewOr404(actor, id);
+  const record = await orNotFound(getInterviewRecord(db, actor, id));
+  const { interview } = record;
   const zone = interview.client.timeZone;
+  const openTasks = record.tasks.filter((t) => t.status === "OPEN");
+  const closedTasks = record.tasks.filter((t) => t.status !== "OPEN");
+  const timelineText =
+    interview.timelineKind === "NONE" || !interview.timelineDate
+      ? "No date given: Followthrough plans a first call five working days after the interview."
+      : `${interview.timelineKind === "DECISION" ? "Decision" : "Next round"} on ${formatDay(interview.timelineDate, "EEEE d MMMM")}.`;
 
   return (
     <article aria-labelledby="interview-title" className="space-y-6">
@@ -49,6 +62,42 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         )}
       </header>
 
+      <section aria-labelledby="timeline-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="timeline-title" className="mb-1 text-lg font-semibold">Decision timeline</h2>
+        <p>{timelineText}</p>
+        {interview.nextStep && <p className="text-sm text-ink-muted">Next step: {interview.nextStep}</p>}
+        {interview.callOn && <p className="text-sm text-ink-muted">They asked you to call on {formatDay(interview.callOn, "EEEE d MMMM")}.</p>}
+        {interview.questionsInvited && (
+          <p className="mt-2 rounded bg-brand-50 p-2 text-sm text-brand-900">
+            The hiring manager invited questions: send no more than 4 or 5, and only the ones that matter.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="plan-title">
+        <h2 id="plan-title" className="mb-3 text-lg font-semibold">Follow-up plan</h2>
+        <TaskList
+          tasks={openTasks}
+          timeZone={zone}
+          abilities={{ complete: interview.canEdit, manage: interview.canAddTasks }}
+          label="Follow-up plan"
+          emptyText="Nothing left to do for this interview."
+        />
+        {closedTasks.length > 0 && (
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm font-medium">Done and skipped ({closedTasks.length})</summary>
+            <div className="mt-2">
+              <TaskList tasks={closedTasks} timeZone={zone} abilities={{ complete: interview.canEdit, manage: false }} label="Done and skipped tasks" />
+            </div>
+          </details>
+        )}
+        {interview.canAddTasks && (
+          <div className="mt-4">
+            <AddTaskForm interviewId={interview.id} timeZone={zone} />
+          </div>
+        )}
+      </section>
+
       <section aria-labelledby="people-title">
         <h2 id="people-title" className="mb-3 text-lg font-semibold">
           People
@@ -82,6 +131,26 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             </table>
           </div>
         )}
+      </section>
+
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title" className="mb-3 text-lg font-semibold">Debrief and notes</h2>
+        <NotesPanel interviewId={interview.id} notes={record.notes} canWrite={interview.canAddTasks} isClient={interview.canEdit} timeZone={zone} />
+      </section>
+
+      <section aria-labelledby="items-title">
+        <h2 id="items-title" className="mb-3 text-lg font-semibold">Promised materials and requests</h2>
+        <ItemsPanel interviewId={interview.id} items={record.items} canWrite={interview.canEdit} />
+      </section>
+
+      <section aria-labelledby="calls-title">
+        <h2 id="calls-title" className="mb-3 text-lg font-semibold">Follow-up calls</h2>
+        <CallsPanel interviewId={interview.id} calls={record.calls} canWrite={interview.canEdit} timeZone={zone} cold={!!interview.coldAt} />
+      </section>
+
+      <section aria-labelledby="expenses-title">
+        <h2 id="expenses-title" className="mb-3 text-lg font-semibold">Travel expenses</h2>
+        <ExpensesPanel interviewId={interview.id} expenses={record.expenses} canWrite={interview.canEdit} timeZone={zone} />
       </section>
     </article>
   );

@@ -28,6 +28,12 @@ export default async function NewInterviewPage() {
           timeZone: actor.timeZone,
           durationMinutes: 60,
           location: "",
+          outcome: "WAITING",
+          nextStep: "",
+          timelineKind: "NONE",
+          timelineDate: "",
+          callOn: "",
+          questionsInvited: false,
           people: [{ role: "INTERVIEWER", name: "", title: "", email: "", phone: "", recallNote: "" }],
         }}
       />

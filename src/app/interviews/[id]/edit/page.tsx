@@ -3,14 +3,16 @@ import { notFound } from "next/navigation";
 import { InterviewForm } from "@/features/interviews/interview-form";
 import { formatLocalDateTime } from "@/lib/time-zones";
 import { requireActor } from "@/server/auth/session";
-import { loadInterviewOr404 } from "@/server/interviews/load-interview-page";
+import { db } from "@/server/db/client";
+import { getInterview } from "@/server/interviews/get-interview";
+import { orNotFound } from "@/server/or-not-found";
 
 export const metadata: Metadata = { title: "Edit interview" };
 
 export default async function EditInterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/interviews/${id}/edit`);
-  const interview = await loadInterviewOr404(actor, id);
+  const interview = await orNotFound(getInterview(db, actor, id));
   if (!interview.canEdit) notFound();
   const zone = interview.client.timeZone;
   return (
@@ -28,6 +30,12 @@ export default async function EditInterviewPage({ params }: { params: Promise<{ 
           timeZone: zone,
           durationMinutes: interview.durationMinutes,
           location: interview.location ?? "",
+          outcome: interview.outcome,
+          nextStep: interview.nextStep ?? "",
+          timelineKind: interview.timelineKind,
+          timelineDate: interview.timelineDate ? interview.timelineDate.toISOString().slice(0, 10) : "",
+          callOn: interview.callOn ? interview.callOn.toISOString().slice(0, 10) : "",
+          questionsInvited: interview.questionsInvited,
           people: interview.people.map((p) => ({
             id: p.id,
             role: p.role,

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { getNow, isTestClockAllowed, setTestNow } from "@/server/clock";
+
+const body = z.object({ now: z.iso.datetime({ offset: true }).nullable() }).strict();
+
+/** Test-only: sets the server's clock. Absent (404) unless the test clock is allowed. */
+export async function POST(request: Request) {
+  if (!isTestClockAllowed()) return new Response("Not found", { status: 404 });
+  const parsed = body.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ error: "Send {\"now\": \"<ISO date-time>\" | null}." }, { status: 400 });
+  setTestNow(parsed.data.now ? new Date(parsed.data.now) : null);
+  return Response.json({ now: getNow().toISOString() });
+}
+
+export async function GET() {
+  if (!isTestClockAllowed()) return new Response("Not found", { status: 404 });
+  return Response.json({ now: getNow().toISOString() });
+}

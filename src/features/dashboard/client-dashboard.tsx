@@ -1,0 +1,91 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { TaskList } from "@/features/tasks/task-list";
+import { formatDay } from "@/lib/format-in-zone";
+import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
+import { INTERVIEW_STAGES } from "@/server/interviews/schemas";
+import { useTRPC } from "@/trpc/react";
+
+export function ClientDashboard({ timeZone }: { timeZone: string }) {
+  const trpc = useTRPC();
+  const dashboard = useQuery(trpc.dashboard.client.queryOptions());
+  if (dashboard.isPending) return <p role="status">Loading your follow-ups…</p>;
+  if (dashboard.isError) return <p role="alert">Your follow-ups could not be loaded: {dashboard.error.message}</p>;
+  const d = dashboard.data;
+  const abilities = { complete: true, manage: true };
+
+  if (d.pipeline.length === 0) {
+    return (
+      <section aria-labelledby="start-title" className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
+        <h2 id="start-title" className="text-lg font-semibold">No interviews yet</h2>
+        <p className="mt-2 text-ink-muted">
+          Log your first interview, with everyone you met and what they said about the next step. Followthrough then plans your
+          thank-yous, follow-up calls and letters, timed to the employer&apos;s decision.
+        </p>
+        <Link href="/interviews/new" className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          Log your first interview
+        </Link>
+      </section>
+    );
+  }
+
+  return (
+    <div className="space-y-8">
+      {d.keepSearching && (
+        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-amber-900">
+          <strong>Keep your search going.</strong> Until an offer is signed, keep other applications and networking moving: one
+          pending interview is not a plan.
+        </p>
+      )}
+      <section aria-labelledby="overdue-title">
+        <h2 id="overdue-title" className="mb-2 text-lg font-semibold">Overdue</h2>
+        <TaskList tasks={d.overdue} timeZone={timeZone} abilities={abilities} label="Overdue tasks" emptyText="Nothing overdue." />
+      </section>
+      <section aria-labelledby="today-title">
+        <h2 id="today-title" className="mb-2 text-lg font-semibold">Today</h2>
+        <TaskList tasks={d.dueToday} timeZone={timeZone} abilities={abilities} label="Today's tasks" emptyText="Nothing due today." />
+      </section>
+      <section aria-labelledby="week-title">
+        <h2 id="week-title" className="mb-2 text-lg font-semibold">This week</h2>
+        <TaskList tasks={d.thisWeek} timeZone={timeZone} abilities={abilities} label="This week's tasks" emptyText="Nothing else this week." />
+      </section>
+      {d.recentlyDone.length > 0 && (
+        <section aria-labelledby="done-title">
+          <h2 id="done-title" className="mb-2 text-lg font-semibold">Done today</h2>
+          <TaskList tasks={d.recentlyDone} timeZone={timeZone} abilities={abilities} label="Done today" />
+        </section>
+      )}
+      <section aria-labelledby="pipeline-title">
+        <h2 id="pipeline-title" className="mb-2 text-lg font-semibold">Pipeline</h2>
+        <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
+          {INTERVIEW_STAGES.map((stage) => {
+            const inStage = d.pipeline.filter((i) => i.stage === stage);
+            return (
+              <section key={stage} aria-label={`${STAGE_LABELS[stage]} (${inStage.length})`} className="rounded-lg border border-slate-200 bg-white p-3">
+                <h3 className="text-sm font-semibold">
+                  {STAGE_LABELS[stage]} <span className="text-ink-muted">({inStage.length})</span>
+                </h3>
+                <ul className="mt-2 space-y-2 text-sm">
+                  {inStage.map((i) => (
+                    <li key={i.id}>
+                      <Link href={`/interviews/${i.id}`} className="font-medium text-brand-700 hover:underline">
+                        {i.company}, {i.jobTitle}
+                      </Link>
+                      <p className="text-xs text-ink-muted">
+                        {OUTCOME_LABELS[i.outcome]}
+                        {i.coldAt ? " · cold" : ""}
+                        {i.timelineDate ? ` · ${i.timelineKind === "NEXT_ROUND" ? "next round" : "decision"} ${formatDay(i.timelineDate, "d MMM")}` : ""}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      </section>
+    </div>
+  );
+}

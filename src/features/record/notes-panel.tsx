@@ -1,0 +1,63 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { inputClass } from "@/components/form-field";
+import { SubmitButton } from "@/components/submit-button";
+import { formatInZone } from "@/lib/format-in-zone";
+import { useTRPC } from "@/trpc/react";
+import { useRefreshAfter } from "./use-refreshing-mutation";
+
+type Note = { id: string; body: string; visibility: "SHARED" | "PRIVATE"; createdAt: Date; author: { id: string; name: string | null; role: string } };
+
+export function NotesPanel({ interviewId, notes, canWrite, isClient, timeZone }: { interviewId: string; notes: Note[]; canWrite: boolean; isClient: boolean; timeZone: string }) {
+  const trpc = useTRPC();
+  const [body, setBody] = useState("");
+  const [visibility, setVisibility] = useState<"SHARED" | "PRIVATE">("SHARED");
+  const add = useMutation(trpc.record.addNote.mutationOptions(useRefreshAfter("Note saved", () => setBody(""))));
+  return (
+    <div className="space-y-3">
+      {notes.length === 0 ? (
+        <p className="text-sm text-ink-muted">
+          {isClient ? "Write down what was said, where you fit, their likely objections and any answer you would like to repair." : "No shared notes yet."}
+        </p>
+      ) : (
+        <ul aria-label="Notes" className="space-y-2">
+          {notes.map((note) => (
+            <li key={note.id} className="rounded-md border border-slate-200 bg-white p-3">
+              <p className="whitespace-pre-wrap">{note.body}</p>
+              <p className="mt-1 text-xs text-ink-muted">
+                {note.author.name ?? "Someone"} · {formatInZone(note.createdAt, timeZone, "d MMM, HH:mm")} ·{" "}
+                {note.visibility === "PRIVATE" ? "private: only you see it" : "shared with your coach"}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canWrite && (
+        <form
+          className="space-y-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.mutate({ interviewId, body, visibility });
+          }}
+        >
+          <label htmlFor="note-body" className="block text-sm font-medium">{isClient ? "Add a debrief note" : "Add a note for your client"}</label>
+          <textarea id="note-body" required rows={3} value={body} onChange={(e) => setBody(e.target.value)} className={inputClass} />
+          {isClient && (
+            <fieldset className="flex gap-4 text-sm">
+              <legend className="sr-only">Who sees this note</legend>
+              <label className="flex items-center gap-1">
+                <input type="radio" name="visibility" checked={visibility === "SHARED"} onChange={() => setVisibility("SHARED")} /> Shared with my coach
+              </label>
+              <label className="flex items-center gap-1">
+                <input type="radio" name="visibility" checked={visibility === "PRIVATE"} onChange={() => setVisibility("PRIVATE")} /> Private
+              </label>
+            </fieldset>
+          )}
+          <SubmitButton pending={add.isPending} label="Save note" pendingLabel="Saving…" />
+        </form>
+      )}
+    </div>
+  );
+}

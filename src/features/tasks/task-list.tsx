@@ -1,0 +1,122 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { formatDay, formatInZone } from "@/lib/format-in-zone";
+import { CHANNEL_LABELS } from "@/lib/task-labels";
+import { useTRPC } from "@/trpc/react";
+
+export type TaskItem = {
+  id: string;
+  title: string;
+  channel: string;
+  dueAt: Date;
+  status: string;
+  rules: string[];
+  arrivesFrom: Date | null;
+  arrivesBy: Date | null;
+  interview?: { id: string; company: string; jobTitle: string };
+};
+
+/** What the signed-in person may do with these tasks (DOMAIN.md: the client completes, the coach adds and moves). */
+export type TaskAbilities = { complete: boolean; manage: boolean };
+
+function useTaskActions() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.dashboard.pathKey() });
+    router.refresh();
+  };
+  const reopen = useMutation(trpc.task.reopen.mutationOptions({ onSuccess: refresh, onError: (e) => toast.error(e.message) }));
+  // Every change refreshes the page; done and skip offer an undo, which reopens the task.
+  const after = (message: string, undo: boolean) => ({
+    onSuccess: async (_data: unknown, { id }: { id: string }) => {
+      await refresh();
+      toast.success(message, undo ? { action: { label: "Undo", onClick: () => reopen.mutate({ id }) } } : undefined);
+    },
+    onError: (e: { message: string }) => toast.error(e.message),
+  });
+  const complete = useMutation(trpc.task.complete.mutationOptions(after("Marked done", true)));
+  const skip = useMutation(trpc.task.skip.mutationOptions(after("Skipped", true)));
+  const snooze = useMutation(trpc.task.snooze.mutationOptions(after("Snoozed for a day", false)));
+  const remove = useMutation(trpc.task.remove.mutationOptions(after("Task removed", false)));
+  const pending = complete.isPending || skip.isPending || snooze.isPending || remove.isPending || reopen.isPending;
+  return { complete, skip, snooze, remove, reopen, pending };
+}
+
+/** A short visible verb; its accessible name says which task it acts on. */
+function TaskButton({ verb, title, disabled, onClick }: { verb: string; title: string; disabled: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      aria-label={`${verb}: ${title}`}
+      disabled={disabled}
+      onClick={onClick}
+      className="rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-50 disabled:opacity-50"
+    >
+      {verb}
+    </button>
+  );
+}
+
+export function TaskList({
+  tasks,
+  timeZone,
+  abilities,
+  label,
+  emptyText,
+}: {
+  tasks: TaskItem[];
+  timeZone: string;
+  abilities: TaskAbilities;
+  label: string;
+  emptyText?: string;
+}) {
+  const actions = useTaskActions();
+  if (tasks.length === 0) return emptyText ? <p className="text-sm text-ink-muted">{emptyText}</p> : null;
+  return (
+    <ul aria-label={label} className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+      {tasks.map((task) => {
+        const open = task.status === "OPEN";
+        return (
+          <li key={task.id} aria-label={task.title} className="flex flex-wrap items-start justify-between gap-2 p-3">
+            <div className="min-w-0">
+              <p className={`font-medium ${open ? "" : "text-ink-muted line-through"}`}>{task.title}</p>
+              <p className="text-xs text-ink-muted">
+                {CHANNEL_LABELS[task.channel] ?? task.channel} · due{" "}
+                <time dateTime={task.dueAt.toISOString()}>{formatInZone(task.dueAt, timeZone, "EEE d MMM, HH:mm")}</time>
+                {task.arrivesFrom && task.arrivesBy && (
+                  <>
+                    {" "}· arrives {formatDay(task.arrivesFrom, "EEE d MMM")}
+                    {task.arrivesBy.getTime() !== task.arrivesFrom.getTime() && `–${formatDay(task.arrivesBy, "EEE d MMM")}`}
+                  </>
+                )}
+                {task.interview && ` · ${task.interview.company}`}
+                {task.rules.length > 0 && <span className="sr-only"> · rules {task.rules.join(", ")}</span>}
+                {!open && ` · ${task.status === "DONE" ? "done" : "skipped"}`}
+              </p>
+            </div>
+            <div className="flex flex-wrap gap-1">
+              {open && abilities.complete && (
+                <>
+                  <TaskButton verb="Done" title={task.title} disabled={actions.pending} onClick={() => actions.complete.mutate({ id: task.id })} />
+                  <TaskButton verb="Snooze" title={task.title} disabled={actions.pending} onClick={() => actions.snooze.mutate({ id: task.id })} />
+                  <TaskButton verb="Skip" title={task.title} disabled={actions.pending} onClick={() => actions.skip.mutate({ id: task.id })} />
+                </>
+              )}
+              {!open && abilities.complete && (
+                <TaskButton verb="Reopen" title={task.title} disabled={actions.pending} onClick={() => actions.reopen.mutate({ id: task.id })} />
+              )}
+              {open && abilities.manage && !abilities.complete && (
+                <TaskButton verb="Remove" title={task.title} disabled={actions.pending} onClick={() => actions.remove.mutate({ id: task.id })} />
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
