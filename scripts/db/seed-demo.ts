@@ -133,14 +133,11 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  */
 export async function seedDemoData(db: Db, now: Date): Promise<void> {
   await db.$transaction(async (tx) => {
-    const users = Object.fromEntries(
-      await Promise.all(
-        Object.entries(DEMO_USERS).map(async ([key, user]) => [
-          key,
-          await tx.user.create({ data: { ...user, emailVerified: now }, select: { id: true, timeZone: true } }),
-        ]),
-      ),
-    ) as Record<keyof typeof DEMO_USERS, { id: string; timeZone: string }>;
+    // One at a time: a transaction is one connection, and pg does not overlap queries on it.
+    const users = {} as Record<keyof typeof DEMO_USERS, { id: string; timeZone: string }>;
+    for (const [key, user] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, (typeof DEMO_USERS)[keyof typeof DEMO_USERS]][]) {
+      users[key] = await tx.user.create({ data: { ...user, emailVerified: now }, select: { id: true, timeZone: true } });
+    }
 
     const practice = await tx.practice.create({
       data: {

@@ -17,6 +17,7 @@ export async function SiteHeader() {
             { href: "/interviews/new", label: "Log an interview" },
           ]
         : [];
+  if (actor) items.push({ href: "/settings", label: "Settings" });
   if (getConfig().outboxEnabled) items.push({ href: "/dev/outbox", label: "Dev outbox" });
 
   return (

@@ -1,4 +1,5 @@
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
+import { calendarRouter } from "@/server/api/routers/calendar";
 import { clientRouter } from "@/server/api/routers/client";
 import { dashboardRouter } from "@/server/api/routers/dashboard";
 import { interviewRouter } from "@/server/api/routers/interview";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   record: recordRouter,
   task: taskRouter,
   dashboard: dashboardRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -53,13 +53,14 @@ export async function handleOutboxRequest(db: Db, request: Request): Promise<Res
   if (path.endsWith("/emails/batch")) {
     const parsed = resendEmailPayload.array().min(1).max(100).safeParse(body);
     if (!parsed.success) return json({ name: "validation_error", message: parsed.error.message, statusCode: 422 }, 422);
-    const ids = await db.$transaction(async (tx) =>
-      Promise.all(
-        parsed.data.map((payload, index) =>
-          storeMessage(tx, payload, raw, idempotencyKey ? `${idempotencyKey}#${index}` : null),
-        ),
-      ),
-    );
+    const ids = await db.$transaction(async (tx) => {
+      // One at a time: a transaction is one connection.
+      const stored: { id: string }[] = [];
+      for (const [index, payload] of parsed.data.entries()) {
+        stored.push(await storeMessage(tx, payload, raw, idempotencyKey ? `${idempotencyKey}#${index}` : null));
+      }
+      return stored;
+    });
     return json({ data: ids });
   }
   if (path.endsWith("/emails")) {
