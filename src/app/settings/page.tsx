@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { CalendarFeedPanel } from "@/features/settings/calendar-feed-panel";
+import { PracticeSettingsForm } from "@/features/settings/practice-settings-form";
 import { requireActor } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+import { getPracticeSettings } from "@/server/practices/practice-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor("/settings");
+  const owned = await Promise.all(actor.practices.filter((p) => p.isOwner).map((p) => getPracticeSettings(db, actor, p.practiceId)));
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Settings</h1>
@@ -13,6 +17,13 @@ export default async function SettingsPage() {
         <h2 id="calendar-title" className="mb-2 text-lg font-semibold">Calendar feed</h2>
         <CalendarFeedPanel />
       </section>
+      {owned.map((practice) => (
+        <section key={practice.id} aria-labelledby={`practice-${practice.id}`} className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+          <h2 id={`practice-${practice.id}`} className="mb-1 text-lg font-semibold">{practice.name}: planning settings</h2>
+          <p className="mb-4 text-sm text-ink-muted">Used for every client of the practice, in each client&apos;s own time zone.</p>
+          <PracticeSettingsForm settings={practice} />
+        </section>
+      ))}
       <p className="mt-6 text-sm text-ink-muted">
         Signed in as {actor.email}. Times are shown in {actor.timeZone.replace(/_/g, " ")}.
       </p>

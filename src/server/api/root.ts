@@ -5,6 +5,7 @@ import { dashboardRouter } from "@/server/api/routers/dashboard";
 import { interviewRouter } from "@/server/api/routers/interview";
 import { invitationRouter } from "@/server/api/routers/invitation";
 import { meRouter } from "@/server/api/routers/me";
+import { practiceRouter } from "@/server/api/routers/practice";
 import { recordRouter } from "@/server/api/routers/record";
 import { taskRouter } from "@/server/api/routers/task";
 
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   task: taskRouter,
   dashboard: dashboardRouter,
   calendar: calendarRouter,
+  practice: practiceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import type { Actor } from "@/server/access/actor";
+import type { Db } from "@/server/db/client";
+import { NotFoundError } from "@/server/errors";
+import { replanInterview } from "@/server/followup/replan-interview";
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 19:00");
+
+export const practiceSettingsInput = z
+  .object({
+    practiceId: z.string().min(1).max(64),
+    tonightTime: time,
+    firstThingTime: time,
+    postDaysMin: z.number().int().min(1, "At least 1 working day").max(10),
+    postDaysMax: z.number().int().min(1).max(10, "At most 10 working days"),
+    overnightDays: z.number().int().min(1, "At least 1 working day").max(5),
+    keepInTouchWeeks: z.number().int().min(2, "At least 2 weeks").max(26, "At most 26 weeks"),
+    holidays: z
+      .array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-25"), name: z.string().trim().min(1).max(100) }))
+      .max(100),
+  })
+  .strict()
+  .refine((v) => v.postDaysMin <= v.postDaysMax, { message: "The shortest post time cannot be longer than the longest", path: ["postDaysMax"] });
+
+const settingsSelect = {
+  id: true,
+  name: true,
+  tonightTime: true,
+  firstThingTime: true,
+  postDaysMin: true,
+  postDaysMax: true,
+  overnightDays: true,
+  keepInTouchWeeks: true,
+  holidays: { orderBy: { date: "asc" }, select: { date: true, name: true } },
+} as const;
+
+/** Practice settings belong to the owner; for anyone else the practice is not found. */
+export async function getPracticeSettings(db: Db, actor: Actor, practiceId: string) {
+  const practice = await db.practice.findFirst({ where: { id: practiceId, ownerId: actor.id }, select: settingsSelect });
+  if (!practice) throw new NotFoundError("Practice");
+  return { ...practice, holidays: practice.holidays.map((h) => ({ date: h.date.toISOString().slice(0, 10), name: h.name })) };
+}
+
+/**
+ * Saves the settings and re-plans every interview of the practice's clients, in one
+ * transaction, so no plan is left computed with the old hours.
+ */
+export async function updatePracticeSettings(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const { practiceId, holidays, ...settings } = practiceSettingsInput.parse(rawInput);
+  return db.$transaction(
+    async (tx) => {
+      const practice = await tx.practice.findFirst({ where: { id: practiceId, ownerId: actor.id }, select: { id: true } });
+      if (!practice) throw new NotFoundError("Practice");
+      await tx.practice.update({ where: { id: practiceId }, data: settings });
+      await tx.practiceHoliday.deleteMany({ where: { practiceId } });
+      const unique = new Map(holidays.map((h) => [h.date, h.name]));
+      await tx.practiceHoliday.createMany({ data: [...unique].map(([date, name]) => ({ practiceId, date: new Date(`${date}T00:00:00Z`), name })) });
+      const interviews = await tx.interview.findMany({ where: { client: { clientOf: { some: { practiceId } } } }, select: { id: true } });
+      for (const { id } of interviews) await replanInterview(tx, id, now);
+      return { replanned: interviews.length };
+    },
+    { timeout: 60_000 },
+  );
+}
