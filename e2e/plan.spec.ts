@@ -64,6 +64,14 @@ test("a client logs an interview with a decision 10 days away and gets the plan;
     const plan = page.getByRole("list", { name: "Follow-up plan of Jane Doe" });
     await expect(plan.getByRole("listitem", { name: `Send a personal thank-you to ${bill}` })).toBeVisible();
     await expect(plan.getByRole("listitem", { name: "Send an overnight letter with one more new point" }).filter({ hasText: company })).toContainText("arrives Mon 9 Mar");
-    await expect(plan.getByRole("listitem", { name: "Final call before the decision" }).filter({ hasText: company })).toContainText("Mon 9 Mar, 08:30 EDT");
+    const finalCall = plan.getByRole("listitem", { name: "Final call before the decision" }).filter({ hasText: company });
+    await expect(finalCall).toContainText("Mon 9 Mar, 08:30 EDT");
+
+    // The coach moves a task; the move is kept when the plan is worked out again.
+    await finalCall.getByRole("button", { name: "Move: Final call before the decision", exact: true }).click();
+    await finalCall.getByLabel("New due time for Final call before the decision").fill("2026-03-10T09:00");
+    await finalCall.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("Task moved")).toBeVisible();
+    await expect(finalCall).toContainText("Tue 10 Mar, 09:00 EDT");
   });
 });

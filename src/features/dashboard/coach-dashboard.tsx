@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
+import { toDbDate } from "@/server/followup/civil-date";
 import { useTRPC } from "@/trpc/react";
 
 const SORTS = {
@@ -106,7 +107,7 @@ export function CoachDashboard({ timeZone }: { timeZone: string }) {
                 <td className="px-3 py-2">{c.interviewCount}</td>
                 <td className={`px-3 py-2 ${c.overdueCount > 0 ? "font-semibold text-red-700" : ""}`}>{c.overdueCount}</td>
                 <td className={`px-3 py-2 ${c.coldLeads > 0 ? "font-semibold text-amber-800" : ""}`}>{c.coldLeads}</td>
-                <td className="px-3 py-2">{c.nextDecision ? formatDay(new Date(`${c.nextDecision}T00:00:00Z`)) : "—"}</td>
+                <td className="px-3 py-2">{c.nextDecision ? formatDay(toDbDate(c.nextDecision)) : "—"}</td>
                 <td className="px-3 py-2">{c.lastActivity ? formatInZone(c.lastActivity, timeZone, "d MMM") : "—"}</td>
               </tr>
             ))}

@@ -2,9 +2,11 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { toast } from "sonner";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { CHANNEL_LABELS } from "@/lib/task-labels";
+import { formatLocalDateTime, parseLocalDateTime } from "@/lib/time-zones";
 import { useTRPC } from "@/trpc/react";
 
 export type TaskItem = {
@@ -43,8 +45,32 @@ function useTaskActions() {
   const skip = useMutation(trpc.task.skip.mutationOptions(after("Skipped", true)));
   const snooze = useMutation(trpc.task.snooze.mutationOptions(after("Snoozed for a day", false)));
   const remove = useMutation(trpc.task.remove.mutationOptions(after("Task removed", false)));
-  const pending = complete.isPending || skip.isPending || snooze.isPending || remove.isPending || reopen.isPending;
-  return { complete, skip, snooze, remove, reopen, pending };
+  const move = useMutation(trpc.task.move.mutationOptions(after("Task moved", false)));
+  const pending = complete.isPending || skip.isPending || snooze.isPending || remove.isPending || reopen.isPending || move.isPending;
+  return { complete, skip, snooze, remove, reopen, move, pending };
+}
+
+/** The coach moves a task to a new wall-clock time in the client's zone. */
+function MoveTask({ task, timeZone, disabled, onMove }: { task: TaskItem; timeZone: string; disabled: boolean; onMove: (dueAt: Date) => void }) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(() => formatLocalDateTime(task.dueAt, timeZone));
+  if (!editing) return <TaskButton verb="Move" title={task.title} disabled={disabled} onClick={() => setEditing(true)} />;
+  const id = `move-${task.id}`;
+  return (
+    <form
+      className="flex items-center gap-1"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onMove(parseLocalDateTime(value, timeZone));
+        setEditing(false);
+      }}
+    >
+      <label htmlFor={id} className="sr-only">New due time for {task.title}</label>
+      <input id={id} type="datetime-local" required value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-slate-300 px-1 py-0.5 text-xs" />
+      <button type="submit" className="rounded bg-brand-600 px-2 py-1 text-xs font-medium text-white">Save</button>
+      <button type="button" className="rounded border border-slate-300 px-2 py-1 text-xs" onClick={() => setEditing(false)}>Cancel</button>
+    </form>
+  );
 }
 
 /** A short visible verb; its accessible name says which task it acts on. */
@@ -111,7 +137,10 @@ export function TaskList({
                 <TaskButton verb="Reopen" title={task.title} disabled={actions.pending} onClick={() => actions.reopen.mutate({ id: task.id })} />
               )}
               {open && abilities.manage && !abilities.complete && (
-                <TaskButton verb="Remove" title={task.title} disabled={actions.pending} onClick={() => actions.remove.mutate({ id: task.id })} />
+                <>
+                  <MoveTask task={task} timeZone={timeZone} disabled={actions.pending} onMove={(dueAt) => actions.move.mutate({ id: task.id, dueAt })} />
+                  <TaskButton verb="Remove" title={task.title} disabled={actions.pending} onClick={() => actions.remove.mutate({ id: task.id })} />
+                </>
               )}
             </div>
           </li>

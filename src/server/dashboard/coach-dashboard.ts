@@ -1,7 +1,7 @@
 import type { Actor } from "@/server/access/actor";
 import { readableClientsWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
-import { toCivilDate } from "@/server/followup/civil-date";
+import { fromDbDate, toCivilDate } from "@/server/followup/civil-date";
 
 /**
  * Every client the coach reaches, with their health. A fixed number of queries
@@ -48,8 +48,8 @@ export async function getCoachDashboard(db: Db, actor: Actor, now: Date) {
       const own = interviews.filter((i) => i.clientId === client.id);
       const today = toCivilDate(now, client.timeZone);
       const nextDecision = own
-        .filter((i) => i.timelineKind !== "NONE" && i.timelineDate && i.timelineDate.toISOString().slice(0, 10) >= today)
-        .map((i) => i.timelineDate!.toISOString().slice(0, 10))
+        .filter((i) => i.timelineKind !== "NONE" && i.timelineDate && fromDbDate(i.timelineDate) >= today)
+        .map((i) => fromDbDate(i.timelineDate!))
         .sort()[0] ?? null;
       return {
         ...client,

@@ -80,3 +80,13 @@ export function atLocalTime(date: CivilDate, time: string, timeZone: string): Da
   const [hh, mm] = time.split(":").map(Number) as [number, number];
   return new Date(new TZDate(y, m - 1, d, hh, mm, 0, timeZone).getTime());
 }
+
+/** A PostgreSQL `date` column arrives as UTC midnight; this is its civil date. */
+export function fromDbDate(date: Date): CivilDate {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The value to store a civil date in a `date` column. */
+export function toDbDate(date: CivilDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}

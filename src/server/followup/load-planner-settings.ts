@@ -1,9 +1,18 @@
+import type { Prisma } from "@/generated/prisma/client";
 import type { DbOrTx } from "@/server/db/client";
+import { fromDbDate } from "./civil-date";
 import { DEFAULT_PLANNER_SETTINGS, type PlannerSettings } from "./planner-types";
 
-export function toCivil(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+/** The practice columns the planner reads. */
+export const plannerSettingsSelect = {
+  tonightTime: true,
+  firstThingTime: true,
+  postDaysMin: true,
+  postDaysMax: true,
+  overnightDays: true,
+  keepInTouchWeeks: true,
+  holidays: { orderBy: { date: "asc" }, select: { date: true, name: true } },
+} as const satisfies Prisma.PracticeSelect;
 
 /**
  * The settings of the client's practice: the one of their first coach. A client with
@@ -13,19 +22,7 @@ export async function loadPlannerSettings(db: DbOrTx, clientId: string): Promise
   const assignment = await db.coachClient.findFirst({
     where: { clientId },
     orderBy: { createdAt: "asc" },
-    select: {
-      practice: {
-        select: {
-          tonightTime: true,
-          firstThingTime: true,
-          postDaysMin: true,
-          postDaysMax: true,
-          overnightDays: true,
-          keepInTouchWeeks: true,
-          holidays: { select: { date: true } },
-        },
-      },
-    },
+    select: { practice: { select: plannerSettingsSelect } },
   });
   if (!assignment) return DEFAULT_PLANNER_SETTINGS;
   const p = assignment.practice;
@@ -37,6 +34,6 @@ export async function loadPlannerSettings(db: DbOrTx, clientId: string): Promise
     postDaysMax: p.postDaysMax,
     overnightDays: p.overnightDays,
     keepInTouchWeeks: p.keepInTouchWeeks,
-    holidays: p.holidays.map((h) => toCivil(h.date)),
+    holidays: p.holidays.map((h) => fromDbDate(h.date)),
   };
 }

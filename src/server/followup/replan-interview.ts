@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/server/db/client";
-import { loadPlannerSettings, toCivil } from "./load-planner-settings";
+import { fromDbDate, toDbDate } from "./civil-date";
+import { loadPlannerSettings } from "./load-planner-settings";
 import { planFollowUp } from "./plan-follow-up";
 import type { PlannedTask, PlannerInput } from "./planner-types";
 
@@ -11,8 +12,8 @@ function toTaskData(task: PlannedTask) {
     channel: task.channel,
     dueAt: task.dueAt,
     recipientPersonId: task.recipientPersonId ?? null,
-    arrivesFrom: task.arrivesBetween ? new Date(`${task.arrivesBetween[0]}T00:00:00Z`) : null,
-    arrivesBy: task.arrivesBetween ? new Date(`${task.arrivesBetween[1]}T00:00:00Z`) : null,
+    arrivesFrom: task.arrivesBetween ? toDbDate(task.arrivesBetween[0]) : null,
+    arrivesBy: task.arrivesBetween ? toDbDate(task.arrivesBetween[1]) : null,
   };
 }
 
@@ -55,11 +56,11 @@ export async function replanInterview(tx: DbOrTx, interviewId: string, now: Date
     people: interview.people,
     timeline: {
       kind: interview.timelineKind,
-      date: interview.timelineDate ? toCivil(interview.timelineDate) : null,
-      callOn: interview.callOn ? toCivil(interview.callOn) : null,
+      date: interview.timelineDate ? fromDbDate(interview.timelineDate) : null,
+      callOn: interview.callOn ? fromDbDate(interview.callOn) : null,
       questionsInvited: interview.questionsInvited,
     },
-    items: interview.items.map((item) => ({ ...item, dueOn: item.dueOn ? toCivil(item.dueOn) : null })),
+    items: interview.items.map((item) => ({ ...item, dueOn: item.dueOn ? fromDbDate(item.dueOn) : null })),
     calls: interview.calls.map((c) => ({ at: c.calledAt, answered: c.answered })),
     expenses: interview.expenses,
     referencesGiven: [],

@@ -2,6 +2,7 @@ import type { Actor } from "@/server/access/actor";
 import { readableNotesWhere, taskWritableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
+import { toDbDate } from "@/server/followup/civil-date";
 import { replanInterview } from "@/server/followup/replan-interview";
 import {
   addExpenseInput,
@@ -81,7 +82,7 @@ export async function addItem(db: Db, actor: Actor, rawInput: unknown, now: Date
         interviewId,
         kind: input.kind,
         title: input.title,
-        dueOn: input.dueOn ? new Date(`${input.dueOn}T00:00:00Z`) : null,
+        dueOn: input.dueOn ? toDbDate(input.dueOn) : null,
         receivedAt: input.kind === "REQUEST" ? now : null,
       },
       select: { id: true },

@@ -3,6 +3,7 @@ import { writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { parseLocalDateTime } from "@/lib/time-zones";
+import { toDbDate } from "@/server/followup/civil-date";
 import { replanInterview } from "@/server/followup/replan-interview";
 import {
   createInterviewInput,
@@ -15,7 +16,7 @@ import type { z } from "zod";
 
 type ParsedFields = z.output<typeof createInterviewInput>;
 
-const toDbDate = (civil: string | null | undefined) => (civil ? new Date(`${civil}T00:00:00Z`) : null);
+const optionalDbDate = (civil: string | null | undefined) => (civil ? toDbDate(civil) : null);
 
 function toInterviewData(fields: ParsedFields) {
   return {
@@ -28,8 +29,8 @@ function toInterviewData(fields: ParsedFields) {
     location: fields.location ?? null,
     nextStep: fields.nextStep ?? null,
     timelineKind: fields.timelineKind,
-    timelineDate: fields.timelineKind === "NONE" ? null : toDbDate(fields.timelineDate),
-    callOn: toDbDate(fields.callOn),
+    timelineDate: fields.timelineKind === "NONE" ? null : optionalDbDate(fields.timelineDate),
+    callOn: optionalDbDate(fields.callOn),
     questionsInvited: fields.questionsInvited,
   };
 }

@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { Actor } from "@/server/access/actor";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
+import { fromDbDate, toDbDate } from "@/server/followup/civil-date";
+import { plannerSettingsSelect } from "@/server/followup/load-planner-settings";
 import { replanInterview } from "@/server/followup/replan-interview";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 19:00");
@@ -22,23 +24,13 @@ export const practiceSettingsInput = z
   .strict()
   .refine((v) => v.postDaysMin <= v.postDaysMax, { message: "The shortest post time cannot be longer than the longest", path: ["postDaysMax"] });
 
-const settingsSelect = {
-  id: true,
-  name: true,
-  tonightTime: true,
-  firstThingTime: true,
-  postDaysMin: true,
-  postDaysMax: true,
-  overnightDays: true,
-  keepInTouchWeeks: true,
-  holidays: { orderBy: { date: "asc" }, select: { date: true, name: true } },
-} as const;
+const settingsSelect = { id: true, name: true, ...plannerSettingsSelect } as const;
 
 /** Practice settings belong to the owner; for anyone else the practice is not found. */
 export async function getPracticeSettings(db: Db, actor: Actor, practiceId: string) {
   const practice = await db.practice.findFirst({ where: { id: practiceId, ownerId: actor.id }, select: settingsSelect });
   if (!practice) throw new NotFoundError("Practice");
-  return { ...practice, holidays: practice.holidays.map((h) => ({ date: h.date.toISOString().slice(0, 10), name: h.name })) };
+  return { ...practice, holidays: practice.holidays.map((h) => ({ date: fromDbDate(h.date), name: h.name })) };
 }
 
 /**
@@ -54,7 +46,7 @@ export async function updatePracticeSettings(db: Db, actor: Actor, rawInput: unk
       await tx.practice.update({ where: { id: practiceId }, data: settings });
       await tx.practiceHoliday.deleteMany({ where: { practiceId } });
       const unique = new Map(holidays.map((h) => [h.date, h.name]));
-      await tx.practiceHoliday.createMany({ data: [...unique].map(([date, name]) => ({ practiceId, date: new Date(`${date}T00:00:00Z`), name })) });
+      await tx.practiceHoliday.createMany({ data: [...unique].map(([date, name]) => ({ practiceId, date: toDbDate(date), name })) });
       const interviews = await tx.interview.findMany({ where: { client: { clientOf: { some: { practiceId } } } }, select: { id: true } });
       for (const { id } of interviews) await replanInterview(tx, id, now);
       return { replanned: interviews.length };

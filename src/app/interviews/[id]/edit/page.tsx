@@ -4,6 +4,7 @@ import { InterviewForm } from "@/features/interviews/interview-form";
 import { formatLocalDateTime } from "@/lib/time-zones";
 import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
+import { fromDbDate } from "@/server/followup/civil-date";
 import { getInterview } from "@/server/interviews/get-interview";
 import { orNotFound } from "@/server/or-not-found";
 
@@ -33,8 +34,8 @@ export default async function EditInterviewPage({ params }: { params: Promise<{ 
           outcome: interview.outcome,
           nextStep: interview.nextStep ?? "",
           timelineKind: interview.timelineKind,
-          timelineDate: interview.timelineDate ? interview.timelineDate.toISOString().slice(0, 10) : "",
-          callOn: interview.callOn ? interview.callOn.toISOString().slice(0, 10) : "",
+          timelineDate: interview.timelineDate ? fromDbDate(interview.timelineDate) : "",
+          callOn: interview.callOn ? fromDbDate(interview.callOn) : "",
           questionsInvited: interview.questionsInvited,
           people: interview.people.map((p) => ({
             id: p.id,
