@@ -10,11 +10,26 @@ import { useRefreshAfter } from "./use-refreshing-mutation";
 
 type Note = { id: string; body: string; visibility: "SHARED" | "PRIVATE"; createdAt: Date; author: { id: string; name: string | null; role: string } };
 
-export function NotesPanel({ interviewId, notes, canWrite, isClient, timeZone }: { interviewId: string; notes: Note[]; canWrite: boolean; isClient: boolean; timeZone: string }) {
+export function NotesPanel({
+  interviewId,
+  notes,
+  canWrite,
+  isClient,
+  timeZone,
+  actorId,
+}: {
+  interviewId: string;
+  notes: Note[];
+  canWrite: boolean;
+  isClient: boolean;
+  timeZone: string;
+  actorId: string;
+}) {
   const trpc = useTRPC();
   const [body, setBody] = useState("");
   const [visibility, setVisibility] = useState<"SHARED" | "PRIVATE">("SHARED");
   const add = useMutation(trpc.record.addNote.mutationOptions(useRefreshAfter("Note saved", () => setBody(""))));
+  const remove = useMutation(trpc.record.deleteNote.mutationOptions(useRefreshAfter("Note deleted")));
   return (
     <div className="space-y-3">
       {notes.length === 0 ? (
@@ -28,8 +43,13 @@ export function NotesPanel({ interviewId, notes, canWrite, isClient, timeZone }:
               <p className="whitespace-pre-wrap">{note.body}</p>
               <p className="mt-1 text-xs text-ink-muted">
                 {note.author.name ?? "Someone"} · {formatInZone(note.createdAt, timeZone, "d MMM, HH:mm")} ·{" "}
-                {note.visibility === "PRIVATE" ? "private: only you see it" : "shared with your coach"}
+                {note.visibility === "PRIVATE" ? "private: only you see it" : "shared"}
               </p>
+              {note.author.id === actorId && (
+                <button type="button" disabled={remove.isPending} onClick={() => remove.mutate({ id: note.id })} className="mt-1 text-xs underline" aria-label={`Delete the note of ${formatInZone(note.createdAt, timeZone, "d MMM, HH:mm")}`}>
+                  Delete
+                </button>
+              )}
             </li>
           ))}
         </ul>

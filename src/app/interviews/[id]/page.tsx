@@ -135,7 +135,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
 
       <section aria-labelledby="notes-title">
         <h2 id="notes-title" className="mb-3 text-lg font-semibold">Debrief and notes</h2>
-        <NotesPanel interviewId={interview.id} notes={record.notes} canWrite={interview.canAddTasks} isClient={interview.canEdit} timeZone={zone} />
+        <NotesPanel interviewId={interview.id} notes={record.notes} canWrite={interview.canAddTasks} isClient={interview.canEdit} timeZone={zone} actorId={actor.id} />
       </section>
 
       <section aria-labelledby="items-title">
