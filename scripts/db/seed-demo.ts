@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import type { Db } from "@/server/db/client";
 import { replanInterview } from "@/server/followup/replan-interview";
+import { createDefaultTemplates } from "@/server/templates/manage-templates";
 import type { InterviewStage, PersonRole } from "@/generated/prisma/enums";
 
 /** The demo accounts, named in the README and printed by `npm run dev`. */
@@ -148,6 +149,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
       select: { id: true },
     });
 
+    await createDefaultTemplates(tx, practice.id);
     await tx.coachClient.createMany({
       data: [
         { practiceId: practice.id, coachId: users.owner.id, clientId: users.jane.id },
@@ -161,6 +163,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
       data: { ...OTHER_PRACTICE, ownerId: users.otherOwner.id, coaches: { create: [{ coachId: users.otherOwner.id }] } },
       select: { id: true },
     });
+    await createDefaultTemplates(tx, other.id);
     await tx.coachClient.create({
       data: { practiceId: other.id, coachId: users.otherOwner.id, clientId: users.otherClient.id },
     });

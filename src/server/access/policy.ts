@@ -51,3 +51,17 @@ export function taskWritableInterviewsWhere(actor: Actor): Prisma.InterviewWhere
 export function readableNotesWhere(actor: Actor): Prisma.DebriefNoteWhereInput {
   return { interview: readableInterviewsWhere(actor), OR: [{ visibility: "SHARED" }, { authorId: actor.id }] };
 }
+
+/**
+ * Templates: every coach of the practice reads and writes them (the owner too); a
+ * client of the practice reads them, to use them; anyone else finds nothing.
+ */
+export function readableTemplatesWhere(actor: Actor): Prisma.TemplateWhereInput {
+  if (actor.role === "COACH") return { practice: { coaches: { some: { coachId: actor.id } } } };
+  return { practice: { assignments: { some: { clientId: actor.id } } } };
+}
+
+export function writableTemplatesWhere(actor: Actor): Prisma.TemplateWhereInput {
+  if (actor.role !== "COACH") return { id: { in: [] } };
+  return { practice: { coaches: { some: { coachId: actor.id } } } };
+}

@@ -8,6 +8,7 @@ import { meRouter } from "@/server/api/routers/me";
 import { practiceRouter } from "@/server/api/routers/practice";
 import { recordRouter } from "@/server/api/routers/record";
 import { taskRouter } from "@/server/api/routers/task";
+import { templateRouter } from "@/server/api/routers/template";
 
 export const appRouter = createTRPCRouter({
   me: meRouter,
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   calendar: calendarRouter,
   practice: practiceRouter,
+  template: templateRouter,
 });
 
 export type AppRouter = typeof appRouter;

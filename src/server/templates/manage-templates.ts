@@ -1,0 +1,138 @@
+import type { Actor } from "@/server/access/actor";
+import { readableTemplatesWhere, writableTemplatesWhere } from "@/server/access/policy";
+import type { Db, DbOrTx } from "@/server/db/client";
+import { BadInputError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { DEFAULT_TEMPLATES } from "./default-templates";
+import { SAMPLE_VALUES } from "./placeholders";
+import { createTemplateInput, listTemplatesInput, templateContent, templateIdInput, updateTemplateInput } from "./schemas";
+import { renderTemplate, validateTemplate, type TemplateProblem } from "./template-engine";
+
+export type FieldProblem = TemplateProblem & { field: "subject" | "body" };
+
+/** Both parts are Liquid: the subject can greet by name too. */
+export function checkTemplate(content: { subject: string; body: string }): FieldProblem[] {
+  return [
+    ...validateTemplate(content.subject).map((p) => ({ ...p, field: "subject" as const })),
+    ...validateTemplate(content.body).map((p) => ({ ...p, field: "body" as const })),
+  ];
+}
+
+function refuseProblems(problems: FieldProblem[]) {
+  if (problems.length === 0) return;
+  throw new BadInputError(
+    problems.map((p) => `${p.field === "subject" ? "Subject" : "Body"}, line ${p.line}: ${p.message}${p.suggestion ? ` ${p.suggestion}` : ""}`).join("\n"),
+  );
+}
+
+/** The live preview: problems, or the template filled with sample values. */
+export function previewTemplate(rawInput: unknown) {
+  const content = templateContent.parse(rawInput);
+  const problems = checkTemplate(content);
+  if (problems.length > 0) return { problems, subject: null, body: null };
+  return { problems, subject: renderTemplate(content.subject, SAMPLE_VALUES), body: renderTemplate(content.body, SAMPLE_VALUES) };
+}
+
+export async function createDefaultTemplates(tx: DbOrTx, practiceId: string) {
+  for (const template of DEFAULT_TEMPLATES) {
+    await tx.template.create({
+      data: { practiceId, kind: template.kind, name: template.name, versions: { create: { version: 1, subject: template.subject, body: template.body } } },
+    });
+  }
+}
+
+const latestVersion = { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, subject: true, body: true, createdAt: true } } as const;
+
+export async function listTemplates(db: Db, actor: Actor, rawInput: unknown = {}) {
+  const input = listTemplatesInput.parse(rawInput);
+  return db.template.findMany({
+    where: { AND: [readableTemplatesWhere(actor), input.kind ? { kind: input.kind } : {}, input.includeArchived && actor.role === "COACH" ? {} : { archivedAt: null }] },
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+    select: { id: true, kind: true, name: true, archivedAt: true, practice: { select: { name: true } }, versions: latestVersion },
+  });
+}
+
+export async function getTemplate(db: Db, actor: Actor, id: string) {
+  const template = await db.template.findFirst({
+    where: { AND: [{ id }, readableTemplatesWhere(actor)] },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      archivedAt: true,
+      practiceId: true,
+      versions: { orderBy: { version: "desc" }, select: { id: true, version: true, subject: true, body: true, createdAt: true, createdById: true } },
+    },
+  });
+  if (!template) throw new NotFoundError("Template");
+  const canEdit = (await db.template.count({ where: { AND: [{ id }, writableTemplatesWhere(actor)] } })) > 0;
+  return { ...template, canEdit };
+}
+
+export async function createTemplate(db: Db, actor: Actor, rawInput: unknown) {
+  const input = createTemplateInput.parse(rawInput);
+  if (actor.role !== "COACH" || actor.practices.length === 0) throw new ForbiddenError("Only coaches write templates.");
+  const practice = input.practiceId ? actor.practices.find((p) => p.practiceId === input.practiceId) : actor.practices[0];
+  if (!practice) throw new NotFoundError("Practice");
+  refuseProblems(checkTemplate(input));
+  return db.template.create({
+    data: {
+      practiceId: practice.practiceId,
+      kind: input.kind,
+      name: input.name,
+      createdById: actor.id,
+      versions: { create: { version: 1, subject: input.subject, body: input.body, createdById: actor.id } },
+    },
+    select: { id: true },
+  });
+}
+
+async function findWritable(tx: DbOrTx, actor: Actor, id: string) {
+  const template = await tx.template.findFirst({
+    where: { AND: [{ id }, writableTemplatesWhere(actor)] },
+    select: { id: true, practiceId: true, kind: true, name: true, versions: latestVersion },
+  });
+  if (!template) throw new NotFoundError("Template");
+  return template;
+}
+
+/** A save keeps every earlier version; drafts record the version they came from. */
+export async function updateTemplate(db: Db, actor: Actor, rawInput: unknown) {
+  const input = updateTemplateInput.parse(rawInput);
+  refuseProblems(checkTemplate(input));
+  return db.$transaction(async (tx) => {
+    const template = await findWritable(tx, actor, input.id);
+    const latest = template.versions[0]!;
+    await tx.template.update({ where: { id: template.id }, data: { name: input.name } });
+    if (latest.subject === input.subject && latest.body === input.body) return { id: template.id, version: latest.version };
+    const created = await tx.templateVersion.create({
+      data: { templateId: template.id, version: latest.version + 1, subject: input.subject, body: input.body, createdById: actor.id },
+      select: { version: true },
+    });
+    return { id: template.id, version: created.version };
+  });
+}
+
+export async function duplicateTemplate(db: Db, actor: Actor, rawInput: unknown) {
+  const { id } = templateIdInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const template = await findWritable(tx, actor, id);
+    const latest = template.versions[0]!;
+    return tx.template.create({
+      data: {
+        practiceId: template.practiceId,
+        kind: template.kind,
+        name: `${template.name} (copy)`,
+        createdById: actor.id,
+        versions: { create: { version: 1, subject: latest.subject, body: latest.body, createdById: actor.id } },
+      },
+      select: { id: true },
+    });
+  });
+}
+
+export async function setTemplateArchived(db: Db, actor: Actor, rawInput: unknown, archived: boolean, now: Date) {
+  const { id } = templateIdInput.parse(rawInput);
+  await findWritable(db, actor, id);
+  await db.template.update({ where: { id }, data: { archivedAt: archived ? now : null } });
+  return { id };
+}
