@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TemplateEditor } from "@/features/templates/template-editor";
+import { requireActor } from "@/server/auth/session";
+import { TEMPLATE_KINDS } from "@/server/templates/schemas";
+
+export const metadata: Metadata = { title: "New template" };
+
+export default async function NewTemplatePage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
+  const actor = await requireActor("/templates/new");
+  if (actor.role !== "COACH") notFound();
+  const requested = (await searchParams).kind;
+  const kind = TEMPLATE_KINDS.find((k) => k === requested) ?? "THANK_YOU_EMAIL";
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">New template</h1>
+      <TemplateEditor initial={{ kind, name: "", subject: "", body: "" }} />
+    </>
+  );
+}
