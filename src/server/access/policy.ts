@@ -65,3 +65,18 @@ export function writableTemplatesWhere(actor: Actor): Prisma.TemplateWhereInput 
   if (actor.role !== "COACH") return { id: { in: [] } };
   return { practice: { coaches: { some: { coachId: actor.id } } } };
 }
+
+/**
+ * Drafts: the client reads and writes their own; the assigned coach and the practice
+ * owner see a draft once it has been submitted (before that it is the client's work).
+ */
+export function readableDraftsWhere(actor: Actor): Prisma.DraftWhereInput {
+  if (actor.role === "CLIENT") return { interview: { clientId: actor.id } };
+  return { submittedAt: { not: null }, interview: readableInterviewsWhere(actor) };
+}
+
+/** The assigned coach comments on, edits and approves a submitted draft. */
+export function reviewableDraftsWhere(actor: Actor): Prisma.DraftWhereInput {
+  if (actor.role !== "COACH") return { id: { in: [] } };
+  return { submittedAt: { not: null }, interview: taskWritableInterviewsWhere(actor) };
+}

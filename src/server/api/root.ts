@@ -2,6 +2,7 @@ import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 import { calendarRouter } from "@/server/api/routers/calendar";
 import { clientRouter } from "@/server/api/routers/client";
 import { dashboardRouter } from "@/server/api/routers/dashboard";
+import { draftRouter } from "@/server/api/routers/draft";
 import { interviewRouter } from "@/server/api/routers/interview";
 import { invitationRouter } from "@/server/api/routers/invitation";
 import { meRouter } from "@/server/api/routers/me";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   calendar: calendarRouter,
   practice: practiceRouter,
   template: templateRouter,
+  draft: draftRouter,
 });
 
 export type AppRouter = typeof appRouter;

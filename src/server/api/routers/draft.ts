@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import {
+  approveDraft,
+  commentOnDraft,
+  createDraft,
+  getDraft,
+  listInterviewDrafts,
+  listReviewQueue,
+  requestDraftChanges,
+  saveDraft,
+  submitDraft,
+} from "@/server/drafts/manage-drafts";
+import { commentInput, createDraftInput, draftIdInput, reviewInput, saveDraftInput, submitDraftInput } from "@/server/drafts/schemas";
+
+export const draftRouter = createTRPCRouter({
+  get: protectedProcedure.input(draftIdInput).query(({ ctx, input }) => getDraft(ctx.db, ctx.actor, input)),
+  forInterview: protectedProcedure
+    .input(z.object({ interviewId: z.string().min(1).max(64) }).strict())
+    .query(({ ctx, input }) => listInterviewDrafts(ctx.db, ctx.actor, input.interviewId)),
+  reviewQueue: protectedProcedure.query(({ ctx }) => listReviewQueue(ctx.db, ctx.actor)),
+  create: protectedProcedure.input(createDraftInput).mutation(({ ctx, input }) => createDraft(ctx.db, ctx.actor, input)),
+  save: protectedProcedure.input(saveDraftInput).mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.actor, input)),
+  submit: protectedProcedure.input(submitDraftInput).mutation(({ ctx, input }) => submitDraft(ctx.db, ctx.actor, input, ctx.now)),
+  comment: protectedProcedure.input(commentInput).mutation(({ ctx, input }) => commentOnDraft(ctx.db, ctx.actor, input)),
+  approve: protectedProcedure.input(reviewInput).mutation(({ ctx, input }) => approveDraft(ctx.db, ctx.actor, input, ctx.now)),
+  requestChanges: protectedProcedure.input(reviewInput).mutation(({ ctx, input }) => requestDraftChanges(ctx.db, ctx.actor, input, ctx.now)),
+});

@@ -1,0 +1,241 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import type { Actor } from "@/server/access/actor";
+import { readableDraftsWhere, readableTemplatesWhere, reviewableDraftsWhere, writableInterviewsWhere } from "@/server/access/policy";
+import type { Db, DbOrTx } from "@/server/db/client";
+import { ConflictError, NotFoundError } from "@/server/errors";
+import { STAGE_LABELS } from "@/lib/interview-labels";
+import type { TemplateValues } from "@/server/templates/placeholders";
+import { renderTemplate } from "@/server/templates/template-engine";
+import { compareNotes, toNameSet } from "./near-duplicate";
+import { commentInput, createDraftInput, draftIdInput, reviewInput, saveDraftInput, submitDraftInput } from "./schemas";
+
+const latest = { orderBy: { version: "desc" }, take: 1, select: { version: true, subject: true, body: true } } as const;
+
+function splitName(name: string) {
+  const [first = name, ...rest] = name.trim().split(/\s+/);
+  return { first, last: rest.join(" ") };
+}
+
+/** The values a draft is filled from: the recipient, the interview, the client and their first coach. */
+async function loadTemplateValues(tx: DbOrTx, interviewId: string, personId: string): Promise<TemplateValues> {
+  const interview = await tx.interview.findUniqueOrThrow({
+    where: { id: interviewId },
+    select: {
+      company: true,
+      jobTitle: true,
+      stage: true,
+      startsAt: true,
+      client: {
+        select: {
+          name: true,
+          email: true,
+          timeZone: true,
+          clientOf: { orderBy: { createdAt: "asc" }, take: 1, select: { coach: { select: { name: true } } } },
+        },
+      },
+      people: { where: { id: personId }, select: { name: true, title: true, recallNote: true } },
+    },
+  });
+  const person = interview.people[0];
+  if (!person) throw new NotFoundError("Person");
+  const recipient = splitName(person.name);
+  const clientName = interview.client.name ?? interview.client.email;
+  const coachName = interview.client.clientOf[0]?.coach.name ?? "";
+  return {
+    recipient: { firstName: recipient.first, lastName: recipient.last, name: person.name, title: person.title ?? "", recall: person.recallNote ?? "" },
+    interviewer: { firstName: recipient.first, name: person.name },
+    company: interview.company,
+    role: interview.jobTitle,
+    interview: { date: format(new TZDate(interview.startsAt.getTime(), interview.client.timeZone), "EEEE d MMMM"), stage: STAGE_LABELS[interview.stage].toLowerCase() },
+    client: { firstName: splitName(clientName).first, name: clientName, email: interview.client.email },
+    coach: { firstName: splitName(coachName).first, name: coachName },
+  };
+}
+
+/** The client turns a template into a draft for one person on the interview. */
+export async function createDraft(db: Db, actor: Actor, rawInput: unknown) {
+  const input = createDraftInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const interview = await tx.interview.findFirst({
+      where: { AND: [{ id: input.interviewId }, writableInterviewsWhere(actor)] },
+      select: { id: true, people: { where: { id: input.recipientPersonId }, select: { id: true } } },
+    });
+    if (!interview || interview.people.length === 0) throw new NotFoundError("Interview");
+    const template = await tx.template.findFirst({
+      where: { AND: [{ id: input.templateId, archivedAt: null }, readableTemplatesWhere(actor)] },
+      select: { kind: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, subject: true, body: true } } },
+    });
+    const version = template?.versions[0];
+    if (!template || !version) throw new NotFoundError("Template");
+    const values = await loadTemplateValues(tx, interview.id, input.recipientPersonId);
+    return tx.draft.create({
+      data: {
+        interviewId: interview.id,
+        recipientPersonId: input.recipientPersonId,
+        taskId: input.taskId ?? null,
+        kind: template.kind,
+        templateVersionId: version.id,
+        versions: { create: { version: 1, subject: renderTemplate(version.subject, values), body: renderTemplate(version.body, values), authorId: actor.id } },
+      },
+      select: { id: true },
+    });
+  });
+}
+
+async function findDraft(tx: DbOrTx, actor: Actor, id: string, where: ReturnType<typeof readableDraftsWhere>) {
+  const draft = await tx.draft.findFirst({
+    where: { AND: [{ id }, where] },
+    select: { id: true, interviewId: true, status: true, approvedVersion: true, interview: { select: { clientId: true } }, versions: latest },
+  });
+  if (!draft) throw new NotFoundError("Draft");
+  return draft;
+}
+
+/**
+ * Saves a new version. The client edits their draft (an edit after approval needs a new
+ * approval); the assigned coach edits a submitted one as part of the review.
+ */
+export async function saveDraft(db: Db, actor: Actor, rawInput: unknown) {
+  const input = saveDraftInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const isClient = actor.role === "CLIENT";
+    const draft = await findDraft(tx, actor, input.id, isClient ? readableDraftsWhere(actor) : reviewableDraftsWhere(actor));
+    if (!isClient && draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be edited in review.");
+    const current = draft.versions[0]!;
+    if (current.subject === input.subject && current.body === input.body) return { id: draft.id, version: current.version };
+    const version = current.version + 1;
+    await tx.draftVersion.create({ data: { draftId: draft.id, version, subject: input.subject, body: input.body, authorId: actor.id } });
+    if (isClient && draft.status !== "SUBMITTED") {
+      await tx.draft.update({ where: { id: draft.id }, data: { status: "DRAFT", approvedVersion: null, approvedAt: null } });
+    }
+    return { id: draft.id, version };
+  });
+}
+
+/** R01: how close this draft is to each other draft of the same interview. */
+export async function findNearDuplicates(db: DbOrTx, draftId: string) {
+  const draft = await db.draft.findUniqueOrThrow({ where: { id: draftId }, select: { interviewId: true, versions: latest } });
+  const [others, interview] = await Promise.all([
+    db.draft.findMany({
+      where: { interviewId: draft.interviewId, id: { not: draftId } },
+      select: { id: true, recipient: { select: { name: true } }, versions: latest },
+    }),
+    db.interview.findUniqueOrThrow({ where: { id: draft.interviewId }, select: { people: { select: { name: true } }, client: { select: { name: true } } } }),
+  ]);
+  const names = toNameSet([...interview.people.map((p) => p.name), interview.client.name ?? ""]);
+  const mine = draft.versions[0]!.body;
+  return others
+    .map((other) => ({ draftId: other.id, recipientName: other.recipient?.name ?? null, ...compareNotes(mine, other.versions[0]!.body, names) }))
+    .filter((result) => result.nearDuplicate);
+}
+
+/** Submits for review. A near duplicate needs the client's reason, which the coach then sees. */
+export async function submitDraft(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const input = submitDraftInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const draft = await findDraft(tx, actor, input.id, { AND: [readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] });
+    if (draft.status === "SUBMITTED") throw new ConflictError("This draft is already waiting for review.");
+    if (draft.status === "APPROVED") throw new ConflictError("This draft is already approved.");
+    const duplicates = await findNearDuplicates(tx, draft.id);
+    if (duplicates.length > 0 && !input.overrideReason) {
+      const who = duplicates.map((d) => d.recipientName ?? "another person").join(", ");
+      throw new ConflictError(`This note is nearly the same as your note to ${who}. Make it personal, or give a reason to send it anyway.`);
+    }
+    await tx.draft.update({
+      where: { id: draft.id },
+      data: { status: "SUBMITTED", submittedAt: now, overrideReason: duplicates.length > 0 ? input.overrideReason : null },
+    });
+    return { id: draft.id };
+  });
+}
+
+async function notifyClient(tx: DbOrTx, clientId: string, kind: string, message: string, interviewId: string) {
+  await tx.notification.create({ data: { userId: clientId, kind, message, interviewId } });
+}
+
+export async function commentOnDraft(db: Db, actor: Actor, rawInput: unknown) {
+  const input = commentInput.parse(rawInput);
+  const where = actor.role === "CLIENT" ? readableDraftsWhere(actor) : reviewableDraftsWhere(actor);
+  const draft = await findDraft(db, actor, input.id, where);
+  return db.draftComment.create({ data: { draftId: draft.id, authorId: actor.id, body: input.body }, select: { id: true } });
+}
+
+async function review(db: Db, actor: Actor, rawInput: unknown, now: Date, decision: "APPROVED" | "CHANGES_REQUESTED") {
+  const input = reviewInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const draft = await findDraft(tx, actor, input.id, reviewableDraftsWhere(actor));
+    if (draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be reviewed.");
+    if (input.comment) await tx.draftComment.create({ data: { draftId: draft.id, authorId: actor.id, body: input.comment } });
+    const version = draft.versions[0]!.version;
+    await tx.draft.update({
+      where: { id: draft.id },
+      data: decision === "APPROVED" ? { status: "APPROVED", approvedVersion: version, approvedAt: now } : { status: "CHANGES_REQUESTED" },
+    });
+    await notifyClient(
+      tx,
+      draft.interview.clientId,
+      decision === "APPROVED" ? "DRAFT_APPROVED" : "DRAFT_CHANGES_REQUESTED",
+      decision === "APPROVED" ? "Your coach approved a draft." : "Your coach asked for changes to a draft.",
+      draft.interviewId,
+    );
+    return { id: draft.id, status: decision };
+  });
+}
+
+export const approveDraft = (db: Db, actor: Actor, rawInput: unknown, now: Date) => review(db, actor, rawInput, now, "APPROVED");
+export const requestDraftChanges = (db: Db, actor: Actor, rawInput: unknown, now: Date) => review(db, actor, rawInput, now, "CHANGES_REQUESTED");
+
+export async function getDraft(db: Db, actor: Actor, rawInput: unknown) {
+  const { id } = draftIdInput.parse(rawInput);
+  const draft = await db.draft.findFirst({
+    where: { AND: [{ id }, readableDraftsWhere(actor)] },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      overrideReason: true,
+      submittedAt: true,
+      approvedVersion: true,
+      interview: { select: { id: true, company: true, jobTitle: true, clientId: true, client: { select: { name: true, timeZone: true } } } },
+      recipient: { select: { id: true, name: true, email: true } },
+      versions: { orderBy: { version: "desc" }, select: { version: true, subject: true, body: true, authorId: true, createdAt: true } },
+      comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, authorId: true, createdAt: true } },
+    },
+  });
+  if (!draft) throw new NotFoundError("Draft");
+  const [canReview, duplicates, authors] = await Promise.all([
+    db.draft.count({ where: { AND: [{ id }, reviewableDraftsWhere(actor)] } }).then((n) => n > 0),
+    findNearDuplicates(db, id),
+    db.user.findMany({
+      where: { id: { in: [...new Set([...draft.versions.map((v) => v.authorId), ...draft.comments.map((c) => c.authorId)])] } },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return { ...draft, canEdit: actor.id === draft.interview.clientId, canReview, duplicates, authorNames: Object.fromEntries(authors.map((a) => [a.id, a.name ?? "Someone"])) };
+}
+
+export async function listInterviewDrafts(db: Db, actor: Actor, interviewId: string) {
+  return db.draft.findMany({
+    where: { AND: [{ interviewId }, readableDraftsWhere(actor)] },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, status: true, recipient: { select: { name: true } }, versions: latest },
+  });
+}
+
+/** The coach's review queue: submitted drafts of their clients, oldest first. */
+export async function listReviewQueue(db: Db, actor: Actor) {
+  return db.draft.findMany({
+    where: { AND: [reviewableDraftsWhere(actor), { status: "SUBMITTED" }] },
+    orderBy: { submittedAt: "asc" },
+    select: {
+      id: true,
+      kind: true,
+      submittedAt: true,
+      overrideReason: true,
+      recipient: { select: { name: true } },
+      interview: { select: { company: true, client: { select: { name: true } } } },
+      versions: latest,
+    },
+  });
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+const id = z.string().min(1).max(64);
+
+export const createDraftInput = z.object({ interviewId: id, recipientPersonId: id, templateId: id, taskId: id.optional() }).strict();
+export const saveDraftInput = z
+  .object({
+    id,
+    subject: z.string().trim().min(1, "Write a subject").max(200),
+    body: z.string().trim().min(1, "Write the letter").max(20_000),
+  })
+  .strict();
+export const draftIdInput = z.object({ id }).strict();
+export const submitDraftInput = z.object({ id, overrideReason: z.string().trim().max(500).optional() }).strict();
+export const commentInput = z.object({ id, body: z.string().trim().min(1, "Write a comment").max(5000) }).strict();
+export const reviewInput = z.object({ id, comment: z.string().trim().max(5000).optional() }).strict();

@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { callerFor, codeOf, errorOf, seedDemoWorld, type DemoKey } from "./support/callers";
+import { useTestDatabase } from "./support/database";
+
+const NOW = new Date("2026-11-22T12:00:00Z");
+
+describe("drafts and review", () => {
+  const { db } = useTestDatabase();
+  let ids: Record<DemoKey, string>;
+  let interviewId: string;
+  let maria: string;
+  let tom: string;
+  let templateId: string;
+  const as = (key: DemoKey | null) => callerFor(db, key ? ids[key] : null, () => NOW);
+
+  beforeEach(async () => {
+    ids = await seedDemoWorld(db, NOW);
+    const interview = await db.interview.findFirstOrThrow({ where: { company: "Acme Robotics" }, select: { id: true, people: { orderBy: { position: "asc" }, select: { id: true } } } });
+    interviewId = interview.id;
+    [maria, tom] = interview.people.map((p) => p.id) as [string, string];
+    templateId = (await as("jane").template.list({ kind: "THANK_YOU_EMAIL" }))[0]!.id;
+  });
+
+  it("fills a draft from the template for one person, recalling what they said (R01)", async () => {
+    const { id } = await as("jane").draft.create({ interviewId, recipientPersonId: maria, templateId });
+    const draft = await as("jane").draft.get({ id });
+    expect(draft.versions[0]!.subject).toBe("Thank you, Maria");
+    expect(draft.versions[0]!.body).toContain("Dear Maria,");
+    expect(draft.versions[0]!.body).toContain("the Product Manager role at Acme Robotics");
+    expect(draft.versions[0]!.body).toContain("Asked how I would cut scope on the warehouse-robot launch.");
+    expect(draft.versions[0]!.body).toContain("Jane Doe");
+  });
+
+  it("R01: blocks submitting a near duplicate until it is made personal or a reason is given, which the coach sees", async () => {
+    const jane = as("jane");
+    const { id: first } = await jane.draft.create({ interviewId, recipientPersonId: maria, templateId });
+    await jane.draft.submit({ id: first });
+    // The second note, from the same template, differs by the names and the one recalled sentence.
+    const { id: second } = await jane.draft.create({ interviewId, recipientPersonId: tom, templateId });
+
+    const blocked = await errorOf(jane.draft.submit({ id: second }));
+    expect(blocked.code).toBe("CONFLICT");
+    expect(blocked.message).toContain("Maria Chen");
+    const view = await jane.draft.get({ id: second });
+    expect(view.duplicates[0]?.matchingPassages.length).toBeGreaterThan(0);
+
+    await jane.draft.submit({ id: second, overrideReason: "Tom asked for the same summary." });
+    const queue = await as("owner").draft.reviewQueue();
+    expect(queue.map((d) => d.id)).toEqual([first, second]); // oldest first
+    expect(queue[1]!.overrideReason).toBe("Tom asked for the same summary.");
+  });
+
+  it("R01: a personalised second note goes through without a reason", async () => {
+    const jane = as("jane");
+    const { id: first } = await jane.draft.create({ interviewId, recipientPersonId: maria, templateId });
+    const { id: second } = await jane.draft.create({ interviewId, recipientPersonId: tom, templateId });
+    await jane.draft.save({
+      id: second,
+      subject: "Streaming telemetry",
+      body: "Hi Tom,\n\nYour question about moving fleet telemetry to streaming stuck with me, so I sketched how I would stage that migration without losing a week of data. Happy to send it over.\n\nJane",
+    });
+    expect(await codeOf(jane.draft.submit({ id: second }))).toBe("OK");
+    expect(await codeOf(jane.draft.submit({ id: first }))).toBe("OK");
+  });
+
+  it("the coach comments, asks for changes, the client revises, the coach edits and approves; every version is kept", async () => {
+    const jane = as("jane");
+    const olivia = as("owner");
+    const { id } = await jane.draft.create({ interviewId, recipientPersonId: maria, templateId });
+    await jane.draft.submit({ id });
+    await olivia.draft.requestChanges({ id, comment: "Say why you fit in one sentence." });
+    expect((await jane.draft.get({ id })).status).toBe("CHANGES_REQUESTED");
+    expect(await db.notification.count({ where: { userId: ids.jane, kind: "DRAFT_CHANGES_REQUESTED" } })).toBe(1);
+
+    await jane.draft.save({ id, subject: "Thank you, Maria", body: "Dear Maria,\n\nI fit because I shipped three robot launches.\n\nJane" });
+    await jane.draft.submit({ id });
+    await olivia.draft.save({ id, subject: "Thank you, Maria", body: "Dear Maria,\n\nI fit because I have shipped three robot launches on time.\n\nJane" });
+    await olivia.draft.approve({ id });
+
+    const draft = await jane.draft.get({ id });
+    expect(draft.status).toBe("APPROVED");
+    expect(draft.approvedVersion).toBe(3);
+    expect(draft.versions.map((v) => [v.version, v.authorId])).toEqual([[3, ids.owner], [2, ids.jane], [1, ids.jane]]);
+    expect(draft.comments.map((c) => c.body)).toEqual(["Say why you fit in one sentence."]);
+
+    // An edit after approval needs a new approval.
+    await jane.draft.save({ id, subject: "Thank you, Maria", body: "Dear Maria,\n\nEdited after approval.\n\nJane" });
+    const edited = await jane.draft.get({ id });
+    expect([edited.status, edited.approvedVersion]).toEqual(["DRAFT", null]);
+  });
+
+  describe("who sees what: drafts", () => {
+    it("coaches see a draft only once it is submitted; the owner reads, the assigned coach reviews", async () => {
+      const { id } = await as("jane").draft.create({ interviewId, recipientPersonId: maria, templateId });
+      expect(await codeOf(as("owner").draft.get({ id }))).toBe("NOT_FOUND");
+      await as("jane").draft.submit({ id });
+      expect(await codeOf(as("owner").draft.get({ id }))).toBe("OK");
+
+      // Sam's draft: Olivia owns the practice but Ben is Sam's coach.
+      const sam = await db.interview.findFirstOrThrow({ where: { company: "Initech" }, select: { id: true, people: { take: 1, select: { id: true } } } });
+      const samTemplate = (await as("sam").template.list({ kind: "THANK_YOU_EMAIL" }))[0]!.id;
+      const { id: samDraft } = await as("sam").draft.create({ interviewId: sam.id, recipientPersonId: sam.people[0]!.id, templateId: samTemplate });
+      await as("sam").draft.submit({ id: samDraft });
+      expect((await as("owner").draft.get({ id: samDraft })).canReview).toBe(false);
+      expect(await codeOf(as("owner").draft.approve({ id: samDraft }))).toBe("NOT_FOUND");
+      expect(await codeOf(as("coach").draft.approve({ id: samDraft }))).toBe("OK");
+    });
+
+    it.each([
+      ["another coach in the practice", "coach"],
+      ["another client", "sam"],
+      ["a coach of another practice", "otherOwner"],
+    ] as const)("%s gets NOT_FOUND", async (_label, key) => {
+      const { id } = await as("jane").draft.create({ interviewId, recipientPersonId: maria, templateId });
+      await as("jane").draft.submit({ id });
+      const calls = [
+        () => as(key).draft.get({ id }),
+        () => as(key).draft.approve({ id }),
+        () => as(key).draft.comment({ id, body: "x" }),
+        () => as(key).draft.save({ id, subject: "s", body: "b" }),
+      ];
+      for (const call of calls) expect(await codeOf(call())).toBe("NOT_FOUND");
+      expect(await codeOf(as(key).draft.create({ interviewId, recipientPersonId: maria, templateId }))).toBe("NOT_FOUND");
+    });
+
+    it("anyone signed out gets UNAUTHORIZED", async () => {
+      expect(await codeOf(as(null).draft.reviewQueue())).toBe("UNAUTHORIZED");
+    });
+  });
+});
