@@ -9,6 +9,7 @@ export async function SiteHeader() {
     actor?.role === "COACH"
       ? [
           { href: "/", label: "Clients" },
+          { href: "/review", label: "Review" },
           { href: "/templates", label: "Templates" },
           { href: "/invitations", label: "Invitations" },
         ]

@@ -6,6 +6,10 @@ import { OUTCOME_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from "@/lib/intervie
 import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { getInterviewRecord } from "@/server/interviews/get-interview";
+import { listInterviewDrafts } from "@/server/drafts/manage-drafts";
+import { listTemplates } from "@/server/templates/manage-templates";
+import { StartDraft } from "@/features/drafts/start-draft";
+import { DRAFT_STATUS_LABELS } from "@/lib/draft-labels";
 import { orNotFound } from "@/server/or-not-found";
 import { NotesPanel } from "@/features/record/notes-panel";
 import { CallsPanel, ExpensesPanel, ItemsPanel } from "@/features/record/record-panels";
@@ -18,6 +22,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const actor = await requireActor(`/interviews/${id}`);
   const record = await orNotFound(getInterviewRecord(db, actor, id));
+  const [drafts, templates] = await Promise.all([listInterviewDrafts(db, actor, id), record.interview.canEdit ? listTemplates(db, actor, {}) : []]);
   const { interview } = record;
   const zone = interview.client.timeZone;
   const openTasks = record.tasks.filter((t) => t.status === "OPEN");
@@ -129,6 +134,36 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
                 ))}
               </tbody>
             </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="drafts-title">
+        <h2 id="drafts-title" className="mb-3 text-lg font-semibold">Letters and emails</h2>
+        {drafts.length > 0 ? (
+          <ul aria-label="Drafts" className="mb-4 space-y-1 text-sm">
+            {drafts.map((d) => (
+              <li key={d.id}>
+                <Link href={`/drafts/${d.id}`} className="font-medium text-brand-700 hover:underline">
+                  To {d.recipient?.name ?? "someone"}: {d.versions[0]?.subject}
+                </Link>{" "}
+                <span className="text-ink-muted">· {DRAFT_STATUS_LABELS[d.status]}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mb-4 text-sm text-ink-muted">No drafts yet.</p>
+        )}
+        {interview.canEdit && (
+          <div className="space-y-3">
+            {interview.people.map((person) => (
+              <StartDraft
+                key={person.id}
+                interviewId={interview.id}
+                person={person}
+                templates={templates.map((t) => ({ id: t.id, name: t.name, kind: t.kind }))}
+              />
+            ))}
           </div>
         )}
       </section>

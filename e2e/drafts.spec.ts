@@ -1,0 +1,84 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInViaOutbox, signOut } from "./support/outbox";
+
+const CLIENT = "jane.doe@example.com";
+const COACH = "olivia.owens@northstar.example";
+
+async function logInterview(page: Page, company: string) {
+  await page.goto("/interviews/new");
+  await page.getByLabel("Company").fill(company);
+  await page.getByLabel("Role", { exact: true }).fill("Product Manager");
+  await page.getByLabel("Date and time").fill("2026-11-20T10:00");
+  await page.getByLabel("Name of person 1").fill("Grace Hopper");
+  await page.getByLabel("Something person 1 asked or said").fill("asked how I would test a compiler");
+  await page.getByRole("button", { name: "Add a person" }).click();
+  await page.getByLabel("Name of person 2").fill("Alan Kay");
+  await page.getByLabel("Something person 2 asked or said").fill("asked what I learned from Smalltalk");
+  await page.getByRole("button", { name: "Save interview" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${company}, Product Manager` })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+test("thank-you drafts: near-duplicate warning, review with changes requested, approval, version history", async ({ page }, testInfo) => {
+  const company = `Xerox PARC ${testInfo.project.name}`;
+  await signInViaOutbox(page, CLIENT);
+  const interviewPath = await logInterview(page, company);
+
+  // 2. The client drafts thank-yous to two interviewers from the coach's template.
+  await page.getByRole("button", { name: "Draft to Grace Hopper" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "To Grace Hopper" })).toBeVisible();
+  await expect(page.getByLabel("Letter")).toHaveValue(/Dear Grace,/);
+  const graceDraft = new URL(page.url()).pathname;
+  await page.goto(interviewPath);
+  await page.getByRole("button", { name: "Draft to Alan Kay" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "To Alan Kay" })).toBeVisible();
+
+  // 3. It differs from the first only by the names and one sentence: the client is warned, with the passages.
+  await expect(page.getByRole("heading", { name: "This note is nearly the same as another one" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Passages that match the note to Grace Hopper" }).getByRole("listitem").first()).toBeVisible();
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("nearly the same as your note to Grace Hopper");
+
+  // 4. The client personalises it and submits both.
+  await page.getByLabel("Letter").fill("Dear Alan,\n\nYour question about Smalltalk took me back to building my first live-coding tool; I would love to show you what I learned from it.\n\nJane");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved as a new version")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This note is nearly the same as another one" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Waiting for review" })).toBeVisible();
+  await page.goto(graceDraft);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Waiting for review" })).toBeVisible();
+  await signOut(page);
+
+  // 5. The coach comments and asks for changes.
+  await signInViaOutbox(page, COACH);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }).click();
+  await page.getByRole("list", { name: "Review queue, oldest first" }).getByRole("link", { name: new RegExp(`to Grace Hopper \\(${company}\\)`) }).click();
+  await page.getByLabel("Comment for your client (optional)").fill("Say in one sentence why you fit.");
+  await page.getByRole("button", { name: "Ask for changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Changes requested" })).toBeVisible();
+  await signOut(page);
+
+  // 6. The client revises.
+  await signInViaOutbox(page, CLIENT);
+  await page.goto(graceDraft);
+  await expect(page.getByRole("list", { name: "Comments" })).toContainText("Say in one sentence why you fit.");
+  await page.getByLabel("Letter").fill("Dear Grace,\n\nYou asked how I would test a compiler: I would start from the bugs users hit first. I fit because I have shipped developer tools for eight years.\n\nJane");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved as a new version")).toBeVisible();
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Waiting for review" })).toBeVisible();
+  await signOut(page);
+
+  // 7. The coach approves.
+  await signInViaOutbox(page, COACH);
+  await page.goto(graceDraft);
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Approved" })).toBeVisible();
+
+  // 8. The version history shows all of it.
+  await expect(page.getByRole("list", { name: "Draft versions" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("region", { name: "Version 2" }).locator("ins").first()).toBeVisible();
+  await expect(page.getByRole("list", { name: "Comments" })).toContainText("Say in one sentence why you fit.");
+});

@@ -1,0 +1,6 @@
+export const DRAFT_STATUS_LABELS = {
+  DRAFT: "Draft",
+  SUBMITTED: "Waiting for review",
+  CHANGES_REQUESTED: "Changes requested",
+  APPROVED: "Approved",
+} as const;
