@@ -17,6 +17,7 @@ export async function SiteHeader() {
         ? [
             { href: "/", label: "Interviews" },
             { href: "/interviews/new", label: "Log an interview" },
+            { href: "/references", label: "References" },
           ]
         : [];
   if (actor) items.push({ href: "/settings", label: "Settings" });

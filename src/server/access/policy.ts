@@ -80,3 +80,13 @@ export function reviewableDraftsWhere(actor: Actor): Prisma.DraftWhereInput {
   if (actor.role !== "COACH") return { id: { in: [] } };
   return { submittedAt: { not: null }, interview: taskWritableInterviewsWhere(actor) };
 }
+
+/** The reference book belongs to the client; their coaches and practice owner read it. */
+export function readableReferencesWhere(actor: Actor): Prisma.ReferenceWhereInput {
+  return { client: readableClientsWhere(actor) };
+}
+
+export function writableReferencesWhere(actor: Actor): Prisma.ReferenceWhereInput {
+  if (actor.role !== "CLIENT") return { id: { in: [] } };
+  return { clientId: actor.id };
+}

@@ -8,6 +8,7 @@ import { invitationRouter } from "@/server/api/routers/invitation";
 import { meRouter } from "@/server/api/routers/me";
 import { practiceRouter } from "@/server/api/routers/practice";
 import { recordRouter } from "@/server/api/routers/record";
+import { referenceRouter } from "@/server/api/routers/reference";
 import { taskRouter } from "@/server/api/routers/task";
 import { templateRouter } from "@/server/api/routers/template";
 
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   practice: practiceRouter,
   template: templateRouter,
   draft: draftRouter,
+  reference: referenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,13 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Actor } from "@/server/access/actor";
-import { readableDraftsWhere, readableTemplatesWhere, reviewableDraftsWhere, writableInterviewsWhere } from "@/server/access/policy";
+import {
+  readableDraftsWhere,
+  readableTemplatesWhere,
+  reviewableDraftsWhere,
+  writableInterviewsWhere,
+  writableReferencesWhere,
+} from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { ConflictError, NotFoundError } from "@/server/errors";
 import { STAGE_LABELS } from "@/lib/interview-labels";
@@ -17,8 +23,10 @@ function splitName(name: string) {
   return { first, last: rest.join(" ") };
 }
 
+type Recipient = { name: string; title: string | null; recallNote: string | null };
+
 /** The values a draft is filled from: the recipient, the interview, the client and their first coach. */
-async function loadTemplateValues(tx: DbOrTx, interviewId: string, personId: string): Promise<TemplateValues> {
+async function loadTemplateValues(tx: DbOrTx, interviewId: string, recipient: { personId?: string; referenceId?: string }): Promise<TemplateValues> {
   const interview = await tx.interview.findUniqueOrThrow({
     where: { id: interviewId },
     select: {
@@ -34,17 +42,20 @@ async function loadTemplateValues(tx: DbOrTx, interviewId: string, personId: str
           clientOf: { orderBy: { createdAt: "asc" }, take: 1, select: { coach: { select: { name: true } } } },
         },
       },
-      people: { where: { id: personId }, select: { name: true, title: true, recallNote: true } },
+      people: { where: { id: recipient.personId ?? "" }, select: { name: true, title: true, recallNote: true } },
     },
   });
-  const person = interview.people[0];
+  const reference = recipient.referenceId
+    ? await tx.reference.findUnique({ where: { id: recipient.referenceId }, select: { name: true, relationship: true } })
+    : null;
+  const person: Recipient | undefined = reference ? { name: reference.name, title: reference.relationship, recallNote: null } : interview.people[0];
   if (!person) throw new NotFoundError("Person");
-  const recipient = splitName(person.name);
+  const names = splitName(person.name);
   const clientName = interview.client.name ?? interview.client.email;
   const coachName = interview.client.clientOf[0]?.coach.name ?? "";
   return {
-    recipient: { firstName: recipient.first, lastName: recipient.last, name: person.name, title: person.title ?? "", recall: person.recallNote ?? "" },
-    interviewer: { firstName: recipient.first, name: person.name },
+    recipient: { firstName: names.first, lastName: names.last, name: person.name, title: person.title ?? "", recall: person.recallNote ?? "" },
+    interviewer: { firstName: names.first, name: person.name },
     company: interview.company,
     role: interview.jobTitle,
     interview: { date: format(new TZDate(interview.startsAt.getTime(), interview.client.timeZone), "EEEE d MMMM"), stage: STAGE_LABELS[interview.stage].toLowerCase() },
@@ -59,20 +70,25 @@ export async function createDraft(db: Db, actor: Actor, rawInput: unknown) {
   return db.$transaction(async (tx) => {
     const interview = await tx.interview.findFirst({
       where: { AND: [{ id: input.interviewId }, writableInterviewsWhere(actor)] },
-      select: { id: true, people: { where: { id: input.recipientPersonId }, select: { id: true } } },
+      select: { id: true, people: { where: { id: input.recipientPersonId ?? "" }, select: { id: true } } },
     });
-    if (!interview || interview.people.length === 0) throw new NotFoundError("Interview");
+    if (!interview) throw new NotFoundError("Interview");
+    if (input.recipientPersonId && interview.people.length === 0) throw new NotFoundError("Person");
+    if (input.referenceId && !(await tx.reference.findFirst({ where: { AND: [{ id: input.referenceId }, writableReferencesWhere(actor)] }, select: { id: true } }))) {
+      throw new NotFoundError("Reference");
+    }
     const template = await tx.template.findFirst({
       where: { AND: [{ id: input.templateId, archivedAt: null }, readableTemplatesWhere(actor)] },
       select: { kind: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, subject: true, body: true } } },
     });
     const version = template?.versions[0];
     if (!template || !version) throw new NotFoundError("Template");
-    const values = await loadTemplateValues(tx, interview.id, input.recipientPersonId);
+    const values = await loadTemplateValues(tx, interview.id, { personId: input.recipientPersonId, referenceId: input.referenceId });
     return tx.draft.create({
       data: {
         interviewId: interview.id,
-        recipientPersonId: input.recipientPersonId,
+        recipientPersonId: input.recipientPersonId ?? null,
+        referenceId: input.referenceId ?? null,
         taskId: input.taskId ?? null,
         kind: template.kind,
         templateVersionId: version.id,
@@ -115,18 +131,18 @@ export async function saveDraft(db: Db, actor: Actor, rawInput: unknown) {
 
 /** R01: how close this draft is to each other draft of the same interview. */
 export async function findNearDuplicates(db: DbOrTx, draftId: string) {
-  const draft = await db.draft.findUniqueOrThrow({ where: { id: draftId }, select: { interviewId: true, versions: latest } });
+  const draft = await db.draft.findUniqueOrThrow({ where: { id: draftId }, select: { interviewId: true, kind: true, versions: latest } });
   const [others, interview] = await Promise.all([
     db.draft.findMany({
-      where: { interviewId: draft.interviewId, id: { not: draftId } },
-      select: { id: true, recipient: { select: { name: true } }, versions: latest },
+      where: { interviewId: draft.interviewId, id: { not: draftId }, kind: draft.kind },
+      select: { id: true, recipient: { select: { name: true } }, reference: { select: { name: true } }, versions: latest },
     }),
     db.interview.findUniqueOrThrow({ where: { id: draft.interviewId }, select: { people: { select: { name: true } }, client: { select: { name: true } } } }),
   ]);
   const names = toNameSet([...interview.people.map((p) => p.name), interview.client.name ?? ""]);
   const mine = draft.versions[0]!.body;
   return others
-    .map((other) => ({ draftId: other.id, recipientName: other.recipient?.name ?? null, ...compareNotes(mine, other.versions[0]!.body, names) }))
+    .map((other) => ({ draftId: other.id, recipientName: other.recipient?.name ?? other.reference?.name ?? null, ...compareNotes(mine, other.versions[0]!.body, names) }))
     .filter((result) => result.nearDuplicate);
 }
 
@@ -199,6 +215,7 @@ export async function getDraft(db: Db, actor: Actor, rawInput: unknown) {
       approvedVersion: true,
       interview: { select: { id: true, company: true, jobTitle: true, clientId: true, client: { select: { name: true, timeZone: true } } } },
       recipient: { select: { id: true, name: true, email: true } },
+      reference: { select: { id: true, name: true, email: true } },
       versions: { orderBy: { version: "desc" }, select: { version: true, subject: true, body: true, authorId: true, createdAt: true } },
       comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, authorId: true, createdAt: true } },
     },

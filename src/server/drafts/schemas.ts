@@ -2,7 +2,11 @@ import { z } from "zod";
 
 const id = z.string().min(1).max(64);
 
-export const createDraftInput = z.object({ interviewId: id, recipientPersonId: id, templateId: id, taskId: id.optional() }).strict();
+/** A draft goes to one person on the interview, or to one reference from the client's book. */
+export const createDraftInput = z
+  .object({ interviewId: id, recipientPersonId: id.optional(), referenceId: id.optional(), templateId: id, taskId: id.optional() })
+  .strict()
+  .refine((v) => !!v.recipientPersonId !== !!v.referenceId, { message: "Choose one recipient", path: ["recipientPersonId"] });
 export const saveDraftInput = z
   .object({
     id,

@@ -226,6 +226,20 @@ describe("planFollowUp: rules", () => {
     expect(byKey(plan.tasks, "brief-reference:ref1")?.title).toBe("Brief Alex Boss before the employer calls");
   });
 
+  it("R12: a reference given to this employer is briefed, whatever the stage", () => {
+    const plan = planFollowUp(input({ referencesGiven: [{ id: "ref2", name: "Sam Boss" }] }));
+    expect(dueOf(plan.tasks, "brief-reference:ref2")).toBe("2026-03-06T13:30:00.000Z");
+  });
+
+  it("R13: a reference letter received brings a thank-you, planned on one interview only", () => {
+    const received = new Date("2026-03-06T15:00:00Z"); // Friday
+    const here = planFollowUp(input({ referencesGiven: [{ id: "ref3", name: "Pat Mentor", letterReceivedAt: received, thankHere: true }] }));
+    expect(byKey(here.tasks, "thank-reference:ref3")).toMatchObject({ rules: ["R13"], channel: "HANDWRITTEN_CARD" });
+    expect(dueOf(here.tasks, "thank-reference:ref3")).toBe("2026-03-09T21:00:00.000Z"); // Monday 17:00 EDT
+    const elsewhere = planFollowUp(input({ referencesGiven: [{ id: "ref3", name: "Pat Mentor", letterReceivedAt: received, thankHere: false }] }));
+    expect(byKey(elsewhere.tasks, "thank-reference:ref3")).toBeUndefined();
+  });
+
   it("R13: a character reference is asked for at the final stage", () => {
     expect(byKey(planFollowUp(input({ interview: { ...input().interview, stage: "FINAL" } })).tasks, "character-reference")?.rules).toEqual(["R13"]);
     expect(byKey(planFollowUp(input()).tasks, "character-reference")).toBeUndefined();

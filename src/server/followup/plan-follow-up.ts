@@ -132,8 +132,14 @@ export function planFollowUp(input: PlannerInput): FollowUpPlan {
   const serious = interview.stage === "SECOND_ROUND" || interview.stage === "FINAL" || interview.stage === "OFFER" || timeline.kind === "DECISION";
   if (pursuing && serious) {
     add({ key: "prepare-references", kind: "PREPARE_REFERENCES", rules: ["R12"], title: "Check that your references will speak well of you, and prepare them", channel: "PHONE", dueAt: firstThing(workingDay(1)) });
-    for (const reference of input.referencesGiven) {
+  }
+  for (const reference of input.referencesGiven) {
+    if (pursuing) {
       add({ key: `brief-reference:${reference.id}`, kind: "BRIEF_REFERENCE", rules: ["R12"], title: `Brief ${reference.name} before the employer calls`, channel: "PHONE", dueAt: firstThing(workingDay(1)) });
+    }
+    if (reference.letterReceivedAt && reference.thankHere) {
+      const received = toCivilDate(reference.letterReceivedAt, timeZone);
+      add({ key: `thank-reference:${reference.id}`, kind: "THANK_REFERENCE", rules: ["R13"], title: `Thank ${reference.name} for the reference letter`, channel: "HANDWRITTEN_CARD", dueAt: endOfWorkingDay(workingDay(1, received)) });
     }
   }
   if (pursuing && (interview.stage === "FINAL" || interview.stage === "OFFER")) {

@@ -20,6 +20,7 @@ export type TaskKind =
   | "FINAL_CALL"
   | "PREPARE_REFERENCES"
   | "BRIEF_REFERENCE"
+  | "THANK_REFERENCE"
   | "CHARACTER_REFERENCE"
   | "PREPARE_NEXT_ROUND"
   | "KEEP_SEARCHING"
@@ -91,8 +92,11 @@ export type PlannerInput = {
   calls: { at: Date; answered: boolean }[];
   /** R15 travel expenses. */
   expenses: { id: string; description: string; requestedAt?: Date | null; paidAt?: Date | null }[];
-  /** R12: references given to this employer (the reference book comes with templates). */
-  referencesGiven: { id: string; name: string }[];
+  /**
+   * R12: references given to this employer. `thankHere` marks the one interview that
+   * carries the reference's thank-you once their letter arrived, so it is planned once.
+   */
+  referencesGiven: { id: string; name: string; letterReceivedAt?: Date | null; thankHere?: boolean }[];
   /** R23: when each recruiter's keep-in-touch emails were last done. */
   keepInTouchDone: { personId: string; doneAt: Date }[];
 };

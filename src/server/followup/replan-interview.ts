@@ -45,6 +45,13 @@ export async function replanInterview(tx: DbOrTx, interviewId: string, now: Date
       calls: { orderBy: { calledAt: "asc" }, select: { calledAt: true, answered: true } },
       expenses: { select: { id: true, description: true, requestedAt: true, paidAt: true } },
       tasks: { select: { id: true, key: true, kind: true, status: true, editedByHand: true, recipientPersonId: true, completedAt: true } },
+      referencesGiven: {
+        select: {
+          reference: {
+            select: { id: true, name: true, letterReceivedAt: true, givenTo: { orderBy: [{ givenAt: "desc" }, { interviewId: "asc" }], take: 1, select: { interviewId: true } } },
+          },
+        },
+      },
     },
   });
 
@@ -63,7 +70,13 @@ export async function replanInterview(tx: DbOrTx, interviewId: string, now: Date
     items: interview.items.map((item) => ({ ...item, dueOn: item.dueOn ? fromDbDate(item.dueOn) : null })),
     calls: interview.calls.map((c) => ({ at: c.calledAt, answered: c.answered })),
     expenses: interview.expenses,
-    referencesGiven: [],
+    referencesGiven: interview.referencesGiven.map(({ reference }) => ({
+      id: reference.id,
+      name: reference.name,
+      letterReceivedAt: reference.letterReceivedAt,
+      // The thank-you goes on the interview the reference was given to most recently.
+      thankHere: reference.givenTo[0]?.interviewId === interviewId,
+    })),
     keepInTouchDone: interview.tasks
       .filter((t) => t.kind === "KEEP_IN_TOUCH" && t.status === "DONE" && t.recipientPersonId && t.completedAt)
       .map((t) => ({ personId: t.recipientPersonId!, doneAt: t.completedAt! })),

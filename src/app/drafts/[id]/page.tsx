@@ -18,7 +18,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
         Back to {draft.interview.company}, {draft.interview.jobTitle}
       </Link>
       <h1 className="mb-4 mt-2 text-2xl font-bold tracking-tight sm:text-3xl">
-        To {draft.recipient?.name ?? "someone"}
+        To {draft.recipient?.name ?? draft.reference?.name ?? "someone"}
       </h1>
       {/* Keyed by version, so the editor starts from the newest saved text after each save. */}
       <DraftWorkspace key={draft.versions[0]!.version + draft.status} draft={draft} timeZone={actor.timeZone} />

@@ -1,0 +1,66 @@
+import type { Actor } from "@/server/access/actor";
+import { readableReferencesWhere, writableInterviewsWhere, writableReferencesWhere } from "@/server/access/policy";
+import type { Db } from "@/server/db/client";
+import { ForbiddenError, NotFoundError } from "@/server/errors";
+import { replanInterview } from "@/server/followup/replan-interview";
+import { addReferenceInput, giveReferenceInput, referenceStatusInput } from "./schemas";
+
+export async function listReferences(db: Db, actor: Actor, clientId?: string) {
+  return db.reference.findMany({
+    where: { AND: [readableReferencesWhere(actor), clientId ? { clientId } : {}] },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      relationship: true,
+      email: true,
+      phone: true,
+      status: true,
+      letterReceivedAt: true,
+      givenTo: { select: { interview: { select: { id: true, company: true, jobTitle: true } } } },
+    },
+  });
+}
+
+export async function addReference(db: Db, actor: Actor, rawInput: unknown) {
+  const input = addReferenceInput.parse(rawInput);
+  if (actor.role !== "CLIENT") throw new ForbiddenError("References belong to the client's own book.");
+  return db.reference.create({
+    data: { clientId: actor.id, kind: input.kind, name: input.name, relationship: input.relationship, email: input.email ?? null, phone: input.phone || null },
+    select: { id: true },
+  });
+}
+
+/**
+ * Moves a request along: asked, agreed, declined, letter received. A received letter
+ * brings a thank-you task (planned on the interview it was last given for).
+ */
+export async function setReferenceStatus(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const { id, status } = referenceStatusInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const reference = await tx.reference.findFirst({ where: { AND: [{ id }, writableReferencesWhere(actor)] }, select: { id: true, givenTo: { select: { interviewId: true } } } });
+    if (!reference) throw new NotFoundError("Reference");
+    await tx.reference.update({ where: { id }, data: { status, letterReceivedAt: status === "LETTER_RECEIVED" ? now : null } });
+    for (const { interviewId } of reference.givenTo) await replanInterview(tx, interviewId, now);
+    return { id };
+  });
+}
+
+/** The client gave this reference to the employer of an interview: brief them before the call (R12). */
+export async function giveReference(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const { referenceId, interviewId } = giveReferenceInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const reference = await tx.reference.findFirst({ where: { AND: [{ id: referenceId }, writableReferencesWhere(actor)] }, select: { id: true } });
+    const interview = await tx.interview.findFirst({ where: { AND: [{ id: interviewId }, writableInterviewsWhere(actor)] }, select: { id: true } });
+    if (!reference) throw new NotFoundError("Reference");
+    if (!interview) throw new NotFoundError("Interview");
+    await tx.referenceGiven.upsert({
+      where: { referenceId_interviewId: { referenceId, interviewId } },
+      create: { referenceId, interviewId, givenAt: now },
+      update: {},
+    });
+    await replanInterview(tx, interviewId, now);
+    return { referenceId, interviewId };
+  });
+}
