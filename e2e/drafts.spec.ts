@@ -27,7 +27,7 @@ test("thank-you drafts: near-duplicate warning, review with changes requested, a
   // 2. The client drafts thank-yous to two interviewers from the coach's template.
   await page.getByRole("button", { name: "Draft to Grace Hopper" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "To Grace Hopper" })).toBeVisible();
-  await expect(page.getByLabel("Letter")).toHaveValue(/Dear Grace,/);
+  await expect(page.getByLabel("Letter", { exact: true })).toHaveValue(/Dear Grace,/);
   const graceDraft = new URL(page.url()).pathname;
   await page.goto(interviewPath);
   await page.getByRole("button", { name: "Draft to Alan Kay" }).click();
@@ -40,7 +40,7 @@ test("thank-you drafts: near-duplicate warning, review with changes requested, a
   await expect(page.getByRole("main").getByRole("alert")).toContainText("nearly the same as your note to Grace Hopper");
 
   // 4. The client personalises it and submits both.
-  await page.getByLabel("Letter").fill("Dear Alan,\n\nYour question about Smalltalk took me back to building my first live-coding tool; I would love to show you what I learned from it.\n\nJane");
+  await page.getByLabel("Letter", { exact: true }).fill("Dear Alan,\n\nYour question about Smalltalk took me back to building my first live-coding tool; I would love to show you what I learned from it.\n\nJane");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved as a new version")).toBeVisible();
   await expect(page.getByRole("heading", { name: "This note is nearly the same as another one" })).toHaveCount(0);
@@ -64,7 +64,7 @@ test("thank-you drafts: near-duplicate warning, review with changes requested, a
   await signInViaOutbox(page, CLIENT);
   await page.goto(graceDraft);
   await expect(page.getByRole("list", { name: "Comments" })).toContainText("Say in one sentence why you fit.");
-  await page.getByLabel("Letter").fill("Dear Grace,\n\nYou asked how I would test a compiler: I would start from the bugs users hit first. I fit because I have shipped developer tools for eight years.\n\nJane");
+  await page.getByLabel("Letter", { exact: true }).fill("Dear Grace,\n\nYou asked how I would test a compiler: I would start from the bugs users hit first. I fit because I have shipped developer tools for eight years.\n\nJane");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved as a new version")).toBeVisible();
   await page.getByRole("button", { name: "Submit for review" }).click();
