@@ -83,6 +83,13 @@ describe("drafts and review", () => {
     expect(draft.versions.map((v) => [v.version, v.authorId])).toEqual([[3, ids.owner], [2, ids.jane], [1, ids.jane]]);
     expect(draft.comments.map((c) => c.body)).toEqual(["Say why you fit in one sentence."]);
 
+    // The client is told in the app, and only they can dismiss it.
+    const [news] = (await jane.dashboard.client()).notifications;
+    expect(news?.kind).toBe("DRAFT_APPROVED");
+    expect((await as("sam").notification.markRead({ id: news!.id })).updated).toBe(0);
+    expect((await jane.notification.markRead({ id: news!.id })).updated).toBe(1);
+    expect((await jane.dashboard.client()).notifications.map((n) => n.kind)).toEqual(["DRAFT_CHANGES_REQUESTED"]);
+
     // An edit after approval needs a new approval.
     await jane.draft.save({ id, subject: "Thank you, Maria", body: "Dear Maria,\n\nEdited after approval.\n\nJane" });
     const edited = await jane.draft.get({ id });
@@ -126,5 +133,34 @@ describe("drafts and review", () => {
     it("anyone signed out gets UNAUTHORIZED", async () => {
       expect(await codeOf(as(null).draft.reviewQueue())).toBe("UNAUTHORIZED");
     });
+  });
+});
+
+describe("letters by post", () => {
+  const { db } = useTestDatabase();
+  const NOW2 = new Date("2026-11-22T12:00:00Z");
+  it("an approved letter is printed then mailed; without approval it cannot go out while review is required", async () => {
+    const ids = await seedDemoWorld(db, NOW2);
+    const as = (key: DemoKey) => callerFor(db, ids[key], () => NOW2);
+    const interview = await db.interview.findFirstOrThrow({ where: { company: "Acme Robotics" }, select: { id: true, people: { take: 1, select: { id: true } } } });
+    const letterTemplate = (await as("jane").template.list({ kind: "THANK_YOU_LETTER" }))[0]!.id;
+    const { id } = await as("jane").draft.create({ interviewId: interview.id, recipientPersonId: interview.people[0]!.id, templateId: letterTemplate });
+
+    expect((await errorOf(as("jane").draft.markLetter({ id, state: "PRINTED" }))).message).toBe("Your coach approves a letter before it goes out.");
+    expect((await errorOf(as("jane").draft.markLetter({ id, state: "MAILED" }))).code).toBe("CONFLICT");
+    await as("jane").draft.submit({ id });
+    await as("owner").draft.approve({ id });
+    await as("jane").draft.markLetter({ id, state: "PRINTED" });
+    await as("jane").draft.markLetter({ id, state: "MAILED" });
+    expect((await as("jane").draft.get({ id })).status).toBe("MAILED");
+    expect(await codeOf(as("jane").draft.save({ id, subject: "s", body: "changed" }))).toBe("CONFLICT");
+    expect(await codeOf(as("owner").draft.markLetter({ id, state: "PRINTED" }))).toBe("NOT_FOUND");
+
+    // Without required review, the client may print a draft straight away, but R01 still holds.
+    await db.practice.updateMany({ data: { reviewRequired: false } });
+    const { id: second } = await as("jane").draft.create({ interviewId: interview.id, recipientPersonId: interview.people[0]!.id, templateId: letterTemplate });
+    expect((await errorOf(as("jane").draft.markLetter({ id: second, state: "PRINTED" }))).message).toMatch(/nearly the same/);
+    await as("jane").draft.save({ id: second, subject: "A card", body: "Dear Maria,\n\nA short card to say the scope question made my week; I have written up three ways I would phase the launch.\n\nJane" });
+    expect(await codeOf(as("jane").draft.markLetter({ id: second, state: "PRINTED" }))).toBe("OK");
   });
 });

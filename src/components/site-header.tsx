@@ -24,7 +24,7 @@ export async function SiteHeader() {
   if (getConfig().outboxEnabled) items.push({ href: "/dev/outbox", label: "Dev outbox" });
 
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link href="/" className="text-lg font-semibold text-brand-700">
           Followthrough

@@ -3,4 +3,6 @@ export const DRAFT_STATUS_LABELS = {
   SUBMITTED: "Waiting for review",
   CHANGES_REQUESTED: "Changes requested",
   APPROVED: "Approved",
+  PRINTED: "Printed",
+  MAILED: "Mailed",
 } as const;

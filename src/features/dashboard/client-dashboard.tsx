@@ -1,12 +1,25 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { TaskList } from "@/features/tasks/task-list";
 import { formatDay } from "@/lib/format-in-zone";
 import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { INTERVIEW_STAGES } from "@/server/interviews/schemas";
 import { useTRPC } from "@/trpc/react";
+
+function DismissButton({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const dismiss = useMutation(
+    trpc.notification.markRead.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.dashboard.client.queryKey() }) }),
+  );
+  return (
+    <button type="button" disabled={dismiss.isPending} onClick={() => dismiss.mutate({ id })} className="text-xs underline">
+      Dismiss
+    </button>
+  );
+}
 
 export function ClientDashboard({ timeZone }: { timeZone: string }) {
   const trpc = useTRPC();
@@ -38,6 +51,19 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
           <strong>Keep your search going.</strong> Until an offer is signed, keep other applications and networking moving: one
           pending interview is not a plan.
         </p>
+      )}
+      {d.notifications.length > 0 && (
+        <section aria-labelledby="news-title" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+          <h2 id="news-title" className="mb-2 font-semibold">From your coach</h2>
+          <ul className="space-y-1 text-sm">
+            {d.notifications.map((n) => (
+              <li key={n.id} className="flex flex-wrap items-center justify-between gap-2">
+                {n.interviewId ? <Link href={`/interviews/${n.interviewId}`} className="underline">{n.message}</Link> : n.message}
+                <DismissButton id={n.id} />
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <section aria-labelledby="overdue-title">
         <h2 id="overdue-title" className="mb-2 text-lg font-semibold">Overdue</h2>

@@ -10,10 +10,12 @@ import { SubmitButton } from "@/components/submit-button";
 import { DRAFT_STATUS_LABELS } from "@/lib/draft-labels";
 import { formatInZone } from "@/lib/format-in-zone";
 import { useTRPC } from "@/trpc/react";
+import { LetterActions } from "./letter-actions";
 
 type Version = { version: number; subject: string; body: string; authorId: string; createdAt: Date };
 type Draft = {
   id: string;
+  kind: string;
   status: keyof typeof DRAFT_STATUS_LABELS;
   overrideReason: string | null;
   approvedVersion: number | null;
@@ -59,7 +61,8 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
   const addComment = useMutation(trpc.draft.comment.mutationOptions(after("Comment added", () => setComment(""))));
   const approve = useMutation(trpc.draft.approve.mutationOptions(after("Approved")));
   const requestChanges = useMutation(trpc.draft.requestChanges.mutationOptions(after("Changes requested", () => setComment(""))));
-  const editable = (draft.canEdit && draft.status !== "SUBMITTED") || (draft.canReview && draft.status === "SUBMITTED");
+  const sent = draft.status === "PRINTED" || draft.status === "MAILED";
+  const editable = (draft.canEdit && draft.status !== "SUBMITTED" && !sent) || (draft.canReview && draft.status === "SUBMITTED");
   const dirty = subject !== current.subject || body !== current.body;
 
   return (
@@ -147,6 +150,8 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
           </div>
         </section>
       )}
+
+      {draft.kind === "THANK_YOU_LETTER" && draft.canEdit && <LetterActions id={draft.id} status={draft.status} />}
 
       <section aria-labelledby="comments-title">
         <h2 id="comments-title" className="mb-2 text-lg font-semibold">Comments</h2>

@@ -6,6 +6,7 @@ import { draftRouter } from "@/server/api/routers/draft";
 import { interviewRouter } from "@/server/api/routers/interview";
 import { invitationRouter } from "@/server/api/routers/invitation";
 import { meRouter } from "@/server/api/routers/me";
+import { notificationRouter } from "@/server/api/routers/notification";
 import { practiceRouter } from "@/server/api/routers/practice";
 import { recordRouter } from "@/server/api/routers/record";
 import { referenceRouter } from "@/server/api/routers/reference";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   template: templateRouter,
   draft: draftRouter,
   reference: referenceRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -32,6 +32,12 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
     }),
   ]);
 
+  const notifications = await db.notification.findMany({
+    where: { userId: actor.id, readAt: null },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+    select: { id: true, kind: true, message: true, interviewId: true, createdAt: true },
+  });
   const recentlyDone = await db.followUpTask.findMany({
     where: { status: { in: ["DONE", "SKIPPED"] }, completedAt: { gte: startOfToday }, interview: scope },
     orderBy: { completedAt: "desc" },
@@ -45,6 +51,7 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
     dueToday: tasks.filter((t) => t.dueAt >= startOfToday && t.dueAt < startOfTomorrow),
     thisWeek: tasks.filter((t) => t.dueAt >= startOfTomorrow),
     recentlyDone,
+    notifications,
     pipeline: interviews,
     // R04: until an offer is signed, while anything is still pending.
     keepSearching: !interviews.some((i) => i.outcome === "OFFER_SIGNED") && interviews.some((i) => (PENDING_OUTCOMES as readonly string[]).includes(i.outcome)),

@@ -14,7 +14,7 @@ import { STAGE_LABELS } from "@/lib/interview-labels";
 import type { TemplateValues } from "@/server/templates/placeholders";
 import { renderTemplate } from "@/server/templates/template-engine";
 import { compareNotes, toNameSet } from "./near-duplicate";
-import { commentInput, createDraftInput, draftIdInput, reviewInput, saveDraftInput, submitDraftInput } from "./schemas";
+import { commentInput, createDraftInput, draftIdInput, markLetterInput, reviewInput, saveDraftInput, submitDraftInput } from "./schemas";
 
 const latest = { orderBy: { version: "desc" }, take: 1, select: { version: true, subject: true, body: true } } as const;
 
@@ -118,6 +118,7 @@ export async function saveDraft(db: Db, actor: Actor, rawInput: unknown) {
     const isClient = actor.role === "CLIENT";
     const draft = await findDraft(tx, actor, input.id, isClient ? readableDraftsWhere(actor) : reviewableDraftsWhere(actor));
     if (!isClient && draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be edited in review.");
+    if (draft.status === "PRINTED" || draft.status === "MAILED") throw new ConflictError("This letter has gone out; it can no longer be edited.");
     const current = draft.versions[0]!;
     if (current.subject === input.subject && current.body === input.body) return { id: draft.id, version: current.version };
     const version = current.version + 1;
@@ -152,7 +153,7 @@ export async function submitDraft(db: Db, actor: Actor, rawInput: unknown, now: 
   return db.$transaction(async (tx) => {
     const draft = await findDraft(tx, actor, input.id, { AND: [readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] });
     if (draft.status === "SUBMITTED") throw new ConflictError("This draft is already waiting for review.");
-    if (draft.status === "APPROVED") throw new ConflictError("This draft is already approved.");
+    if (draft.status !== "DRAFT" && draft.status !== "CHANGES_REQUESTED") throw new ConflictError("This draft is already approved or sent.");
     const duplicates = await findNearDuplicates(tx, draft.id);
     if (duplicates.length > 0 && !input.overrideReason) {
       const who = duplicates.map((d) => d.recipientName ?? "another person").join(", ");
@@ -254,5 +255,40 @@ export async function listReviewQueue(db: Db, actor: Actor) {
       interview: { select: { company: true, client: { select: { name: true } } } },
       versions: latest,
     },
+  });
+}
+
+const LETTER_KINDS = new Set(["THANK_YOU_LETTER"]);
+
+/**
+ * A letter or card leaves by post: the client marks it printed, then mailed. When the
+ * practice requires review, only an approved letter may go out.
+ */
+export async function markLetter(db: Db, actor: Actor, rawInput: unknown) {
+  const { id, state } = markLetterInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const draft = await tx.draft.findFirst({
+      where: { AND: [{ id }, readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        overrideReason: true,
+        interview: { select: { client: { select: { clientOf: { select: { practice: { select: { reviewRequired: true } } } } } } } },
+      },
+    });
+    if (!draft) throw new NotFoundError("Draft");
+    if (!LETTER_KINDS.has(draft.kind)) throw new ConflictError("Only letters and cards are printed and mailed; emails are sent.");
+    const reviewRequired = draft.interview.client.clientOf.some((a) => a.practice.reviewRequired);
+    const allowedFrom = state === "PRINTED" ? (reviewRequired ? ["APPROVED", "PRINTED"] : ["DRAFT", "CHANGES_REQUESTED", "APPROVED", "PRINTED"]) : ["PRINTED"];
+    if (!allowedFrom.includes(draft.status)) {
+      throw new ConflictError(state === "PRINTED" ? "Your coach approves a letter before it goes out." : "Print the letter before marking it mailed.");
+    }
+    // R01: a near duplicate does not go out by post either, unless the client gave a reason.
+    if (state === "PRINTED" && !draft.overrideReason && (await findNearDuplicates(tx, id)).length > 0) {
+      throw new ConflictError("This letter is nearly the same as another one. Make it personal first.");
+    }
+    await tx.draft.update({ where: { id }, data: { status: state } });
+    return { id, status: state };
   });
 }

@@ -7,11 +7,12 @@ import {
   getDraft,
   listInterviewDrafts,
   listReviewQueue,
+  markLetter,
   requestDraftChanges,
   saveDraft,
   submitDraft,
 } from "@/server/drafts/manage-drafts";
-import { commentInput, createDraftInput, draftIdInput, reviewInput, saveDraftInput, submitDraftInput } from "@/server/drafts/schemas";
+import { commentInput, createDraftInput, draftIdInput, markLetterInput, reviewInput, saveDraftInput, submitDraftInput } from "@/server/drafts/schemas";
 
 export const draftRouter = createTRPCRouter({
   get: protectedProcedure.input(draftIdInput).query(({ ctx, input }) => getDraft(ctx.db, ctx.actor, input)),
@@ -24,5 +25,6 @@ export const draftRouter = createTRPCRouter({
   submit: protectedProcedure.input(submitDraftInput).mutation(({ ctx, input }) => submitDraft(ctx.db, ctx.actor, input, ctx.now)),
   comment: protectedProcedure.input(commentInput).mutation(({ ctx, input }) => commentOnDraft(ctx.db, ctx.actor, input)),
   approve: protectedProcedure.input(reviewInput).mutation(({ ctx, input }) => approveDraft(ctx.db, ctx.actor, input, ctx.now)),
+  markLetter: protectedProcedure.input(markLetterInput).mutation(({ ctx, input }) => markLetter(ctx.db, ctx.actor, input)),
   requestChanges: protectedProcedure.input(reviewInput).mutation(({ ctx, input }) => requestDraftChanges(ctx.db, ctx.actor, input, ctx.now)),
 });

@@ -1,0 +1,50 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { useTRPC } from "@/trpc/react";
+
+/** Letters leave by post: a print-friendly page, then "printed" and "mailed". */
+export function LetterActions({ id, status }: { id: string; status: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const mark = useMutation(
+    trpc.draft.markLetter.mutationOptions({
+      onSuccess: ({ status: s }) => {
+        toast.success(s === "PRINTED" ? "Marked printed" : "Marked mailed");
+        router.refresh();
+      },
+      onError: (e) => toast.error(e.message),
+    }),
+  );
+  return (
+    <section aria-labelledby="letter-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="letter-title" className="font-semibold">Post it</h2>
+      <div className="flex flex-wrap gap-2 text-sm">
+        <Link href={`/drafts/${id}/print`} className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold hover:bg-slate-50">
+          Print-friendly page
+        </Link>
+        {status !== "PRINTED" && status !== "MAILED" && (
+          <button type="button" disabled={mark.isPending} onClick={() => mark.mutate({ id, state: "PRINTED" })} className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold hover:bg-slate-50">
+            Mark printed
+          </button>
+        )}
+        {status === "PRINTED" && (
+          <button type="button" disabled={mark.isPending} onClick={() => mark.mutate({ id, state: "MAILED" })} className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700">
+            Mark mailed
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function PrintButton() {
+  return (
+    <button type="button" onClick={() => window.print()} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 print:hidden">
+      Print
+    </button>
+  );
+}
