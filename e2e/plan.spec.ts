@@ -55,6 +55,11 @@ test("a client logs an interview with a decision 10 days away and gets the plan;
     await expect(today.getByRole("listitem", { name: `Send a personal thank-you to ${bill}` })).toHaveCount(0);
     await page.getByRole("button", { name: "Undo" }).click();
     await expect(today.getByRole("listitem", { name: `Send a personal thank-you to ${bill}` })).toBeVisible();
+
+    // From the task straight to a draft for that person, from the practice's template.
+    await today.getByRole("button", { name: `Write it: Send a personal thank-you to ${joanna}` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `To ${joanna}` })).toBeVisible();
+    await expect(page.getByLabel("Letter", { exact: true })).toHaveValue(/^Dear Joanna,/);
     await signOut(page);
   });
 

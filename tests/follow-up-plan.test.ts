@@ -142,6 +142,32 @@ describe("stored follow-up plans", () => {
     expect(await db.followUpTask.count({ where: { id: added } })).toBe(0);
   });
 
+  it("the client corrects the record: a removed call or expense takes its effect on the plan with it", async () => {
+    const { id } = await jane().interview.create({ ...interviewFields, timelineKind: "NONE", timelineDate: "" });
+    const { id: callId } = await jane().record.logCall({ interviewId: id, calledAt: new Date("2026-03-09T14:00:00Z"), answered: false });
+    expect(await db.followUpTask.count({ where: { interviewId: id, key: "call:2" } })).toBe(1);
+    await jane().record.deleteCall({ id: callId });
+    expect(await db.callLog.count({ where: { interviewId: id } })).toBe(0);
+    expect(await db.followUpTask.count({ where: { interviewId: id, key: "call:2" } })).toBe(0);
+
+    const { id: expenseId } = await jane().record.addExpense({ interviewId: id, description: "Taxi", amount: 20, currency: "USD" });
+    expect(await codeOf(callerFor(db, ids.owner, () => NOW).record.deleteExpense({ id: expenseId }))).toBe("NOT_FOUND");
+    await jane().record.deleteExpense({ id: expenseId });
+    expect(await db.followUpTask.count({ where: { interviewId: id, key: `reimburse-request:${expenseId}` } })).toBe(0);
+  });
+
+  it("a planned thank-you becomes a draft to its recipient, from the practice's template", async () => {
+    const { id } = await jane().interview.create(interviewFields);
+    const task = await db.followUpTask.findFirstOrThrow({ where: { interviewId: id, kind: "THANK_YOU" }, include: { recipient: true } });
+    const { id: draftId } = await jane().draft.createFromTask({ taskId: task.id });
+    const draft = await jane().draft.get({ id: draftId });
+    expect(draft.recipient?.name).toBe(task.recipient!.name);
+    expect(draft.kind).toBe("THANK_YOU_EMAIL");
+    const debrief = await db.followUpTask.findFirstOrThrow({ where: { interviewId: id, kind: "DEBRIEF" } });
+    expect(await codeOf(jane().draft.createFromTask({ taskId: debrief.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(db, ids.sam, () => NOW).draft.createFromTask({ taskId: task.id }))).toBe("NOT_FOUND");
+  });
+
   it("refuses bad task input with a clear message and writes nothing", async () => {
     const { id } = await jane().interview.create(interviewFields);
     const count = await db.followUpTask.count();

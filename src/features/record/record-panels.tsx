@@ -69,6 +69,7 @@ export function CallsPanel({ interviewId, calls, canWrite, timeZone, cold }: { i
   const [answered, setAnswered] = useState(false);
   const [notes, setNotes] = useState("");
   const log = useMutation(trpc.record.logCall.mutationOptions(useRefreshAfter("Call logged", () => setNotes(""))));
+  const removeCall = useMutation(trpc.record.deleteCall.mutationOptions(useRefreshAfter("Call removed")));
   return (
     <div className="space-y-3">
       {cold && (
@@ -82,6 +83,11 @@ export function CallsPanel({ interviewId, calls, canWrite, timeZone, cold }: { i
             <li key={call.id} className="rounded border border-slate-200 bg-white px-3 py-2">
               {formatInZone(call.calledAt, timeZone, "EEE d MMM, HH:mm")} · {call.answered ? "answered" : "no answer"}
               {call.notes && ` · ${call.notes}`}
+              {canWrite && (
+                <button type="button" className="ml-2 text-xs underline" onClick={() => removeCall.mutate({ id: call.id })}>
+                  Remove<span className="sr-only"> the call of {formatInZone(call.calledAt, timeZone, "d MMM, HH:mm")}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -114,6 +120,7 @@ export function ExpensesPanel({ interviewId, expenses, canWrite, timeZone }: { i
   const add = useMutation(trpc.record.addExpense.mutationOptions(useRefreshAfter("Expense recorded", () => { setDescription(""); setAmount(""); setReceiptNote(""); })));
   const requested = useMutation(trpc.record.markReimbursementRequested.mutationOptions(useRefreshAfter("Marked as requested")));
   const paid = useMutation(trpc.record.markReimbursementPaid.mutationOptions(useRefreshAfter("Marked as paid")));
+  const removeExpense = useMutation(trpc.record.deleteExpense.mutationOptions(useRefreshAfter("Expense removed")));
   const money = (e: Expense) => new Intl.NumberFormat("en-US", { style: "currency", currency: e.currency }).format(e.amountCents / 100);
   return (
     <div className="space-y-3">
@@ -126,15 +133,20 @@ export function ExpensesPanel({ interviewId, expenses, canWrite, timeZone }: { i
                 {e.receiptNote && ` · receipt: ${e.receiptNote}`} ·{" "}
                 {e.paidAt ? `paid ${formatInZone(e.paidAt, timeZone, "d MMM")}` : e.requestedAt ? `requested ${formatInZone(e.requestedAt, timeZone, "d MMM")}` : "not requested yet"}
               </span>
-              {canWrite && !e.paidAt && (
+              {canWrite && (
                 <span className="flex gap-2">
-                  {!e.requestedAt && (
+                  {!e.requestedAt && !e.paidAt && (
                     <button type="button" className="text-xs underline" onClick={() => requested.mutate({ id: e.id })}>
                       Mark requested<span className="sr-only">: {e.description}</span>
                     </button>
                   )}
-                  <button type="button" className="text-xs underline" onClick={() => paid.mutate({ id: e.id })}>
-                    Mark paid<span className="sr-only">: {e.description}</span>
+                  {!e.paidAt && (
+                    <button type="button" className="text-xs underline" onClick={() => paid.mutate({ id: e.id })}>
+                      Mark paid<span className="sr-only">: {e.description}</span>
+                    </button>
+                  )}
+                  <button type="button" className="text-xs underline" onClick={() => removeExpense.mutate({ id: e.id })}>
+                    Remove<span className="sr-only">: {e.description}</span>
                   </button>
                 </span>
               )}

@@ -6,11 +6,14 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { CHANNEL_LABELS } from "@/lib/task-labels";
+import { templateKindForTask } from "@/lib/task-templates";
 import { formatLocalDateTime, parseLocalDateTime } from "@/lib/time-zones";
 import { useTRPC } from "@/trpc/react";
 
 export type TaskItem = {
   id: string;
+  kind?: string;
+  recipient?: { id: string } | null;
   title: string;
   channel: string;
   dueAt: Date;
@@ -102,6 +105,11 @@ export function TaskList({
   emptyText?: string;
 }) {
   const actions = useTaskActions();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const writing = useMutation(
+    trpc.draft.createFromTask.mutationOptions({ onSuccess: ({ id }) => router.push(`/drafts/${id}`), onError: (e) => toast.error(e.message) }),
+  );
   if (tasks.length === 0) return emptyText ? <p className="text-sm text-ink-muted">{emptyText}</p> : null;
   return (
     <ul aria-label={label} className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
@@ -126,6 +134,9 @@ export function TaskList({
               </p>
             </div>
             <div className="flex flex-wrap gap-1">
+              {open && abilities.complete && task.recipient && task.kind && templateKindForTask(task.kind) && (
+                <TaskButton verb="Write it" title={task.title} disabled={actions.pending || writing.isPending} onClick={() => writing.mutate({ taskId: task.id })} />
+              )}
               {open && abilities.complete && (
                 <>
                   <TaskButton verb="Done" title={task.title} disabled={actions.pending} onClick={() => actions.complete.mutate({ id: task.id })} />

@@ -11,10 +11,20 @@ import {
 import type { Db, DbOrTx } from "@/server/db/client";
 import { ConflictError, NotFoundError } from "@/server/errors";
 import { STAGE_LABELS } from "@/lib/interview-labels";
+import { templateKindForTask } from "@/lib/task-templates";
 import type { TemplateValues } from "@/server/templates/placeholders";
 import { renderTemplate } from "@/server/templates/template-engine";
 import { compareNotes, toNameSet } from "./near-duplicate";
-import { commentInput, createDraftInput, draftIdInput, markLetterInput, reviewInput, saveDraftInput, submitDraftInput } from "./schemas";
+import {
+  commentInput,
+  createDraftInput,
+  draftFromTaskInput,
+  draftIdInput,
+  markLetterInput,
+  reviewInput,
+  saveDraftInput,
+  submitDraftInput,
+} from "./schemas";
 
 const latest = { orderBy: { version: "desc" }, take: 1, select: { version: true, subject: true, body: true } } as const;
 
@@ -291,4 +301,23 @@ export async function markLetter(db: Db, actor: Actor, rawInput: unknown) {
     await tx.draft.update({ where: { id }, data: { status: state } });
     return { id, status: state };
   });
+}
+
+/** From a planner task to a draft: its recipient, and the practice's template for that kind of task. */
+export async function createDraftFromTask(db: Db, actor: Actor, rawInput: unknown) {
+  const { taskId } = draftFromTaskInput.parse(rawInput);
+  const task = await db.followUpTask.findFirst({
+    where: { id: taskId, interview: writableInterviewsWhere(actor) },
+    select: { id: true, kind: true, interviewId: true, recipientPersonId: true },
+  });
+  if (!task || !task.recipientPersonId) throw new NotFoundError("Task");
+  const kind = templateKindForTask(task.kind);
+  if (!kind) throw new ConflictError("This task is not written as a letter or an email.");
+  const template = await db.template.findFirst({
+    where: { AND: [{ kind, archivedAt: null }, readableTemplatesWhere(actor)] },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!template) throw new NotFoundError("Template");
+  return createDraft(db, actor, { interviewId: task.interviewId, recipientPersonId: task.recipientPersonId, templateId: template.id, taskId: task.id });
 }

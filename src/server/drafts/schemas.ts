@@ -19,3 +19,4 @@ export const submitDraftInput = z.object({ id, overrideReason: z.string().trim()
 export const commentInput = z.object({ id, body: z.string().trim().min(1, "Write a comment").max(5000) }).strict();
 export const reviewInput = z.object({ id, comment: z.string().trim().max(5000).optional() }).strict();
 export const markLetterInput = z.object({ id, state: z.enum(["PRINTED", "MAILED"]) }).strict();
+export const draftFromTaskInput = z.object({ taskId: id }).strict();

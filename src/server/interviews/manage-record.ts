@@ -12,6 +12,7 @@ import {
   itemIdInput,
   logCallInput,
   noteIdInput,
+  recordIdInput,
   updateNoteInput,
 } from "./record-schemas";
 
@@ -154,3 +155,24 @@ async function markExpense(db: Db, actor: Actor, rawInput: unknown, now: Date, f
 /** R15: record when the reimbursement was asked for; the reminder comes 30 days later. */
 export const markReimbursementRequested = (db: Db, actor: Actor, rawInput: unknown, now: Date) => markExpense(db, actor, rawInput, now, "requestedAt");
 export const markReimbursementPaid = (db: Db, actor: Actor, rawInput: unknown, now: Date) => markExpense(db, actor, rawInput, now, "paidAt");
+
+/** The client corrects the record: a call or an expense logged by mistake goes, and the plan follows. */
+export async function deleteCall(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const { id } = recordIdInput.parse(rawInput);
+  const call = await db.callLog.findFirst({ where: { id, interview: writableInterviewsWhere(actor) }, select: { interviewId: true } });
+  if (!call) throw new NotFoundError("Call");
+  return changeAndReplan(db, actor, call.interviewId, now, async (tx) => {
+    await tx.callLog.delete({ where: { id } });
+    return { id };
+  });
+}
+
+export async function deleteExpense(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const { id } = recordIdInput.parse(rawInput);
+  const expense = await db.expense.findFirst({ where: { id, interview: writableInterviewsWhere(actor) }, select: { interviewId: true } });
+  if (!expense) throw new NotFoundError("Expense");
+  return changeAndReplan(db, actor, expense.interviewId, now, async (tx) => {
+    await tx.expense.delete({ where: { id } });
+    return { id };
+  });
+}

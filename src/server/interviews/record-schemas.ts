@@ -46,3 +46,4 @@ export const addExpenseInput = z
   })
   .strict();
 export const expenseMarkInput = z.object({ id, at: z.coerce.date().optional() }).strict();
+export const recordIdInput = z.object({ id }).strict();

@@ -4,6 +4,7 @@ import {
   approveDraft,
   commentOnDraft,
   createDraft,
+  createDraftFromTask,
   getDraft,
   listInterviewDrafts,
   listReviewQueue,
@@ -12,7 +13,7 @@ import {
   saveDraft,
   submitDraft,
 } from "@/server/drafts/manage-drafts";
-import { commentInput, createDraftInput, draftIdInput, markLetterInput, reviewInput, saveDraftInput, submitDraftInput } from "@/server/drafts/schemas";
+import { commentInput, createDraftInput, draftFromTaskInput, draftIdInput, markLetterInput, reviewInput, saveDraftInput, submitDraftInput } from "@/server/drafts/schemas";
 
 export const draftRouter = createTRPCRouter({
   get: protectedProcedure.input(draftIdInput).query(({ ctx, input }) => getDraft(ctx.db, ctx.actor, input)),
@@ -20,6 +21,7 @@ export const draftRouter = createTRPCRouter({
     .input(z.object({ interviewId: z.string().min(1).max(64) }).strict())
     .query(({ ctx, input }) => listInterviewDrafts(ctx.db, ctx.actor, input.interviewId)),
   reviewQueue: protectedProcedure.query(({ ctx }) => listReviewQueue(ctx.db, ctx.actor)),
+  createFromTask: protectedProcedure.input(draftFromTaskInput).mutation(({ ctx, input }) => createDraftFromTask(ctx.db, ctx.actor, input)),
   create: protectedProcedure.input(createDraftInput).mutation(({ ctx, input }) => createDraft(ctx.db, ctx.actor, input)),
   save: protectedProcedure.input(saveDraftInput).mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.actor, input)),
   submit: protectedProcedure.input(submitDraftInput).mutation(({ ctx, input }) => submitDraft(ctx.db, ctx.actor, input, ctx.now)),

@@ -3,6 +3,8 @@ import {
   addExpense,
   addItem,
   addNote,
+  deleteCall,
+  deleteExpense,
   deleteNote,
   logCall,
   markReimbursementPaid,
@@ -18,6 +20,7 @@ import {
   itemIdInput,
   logCallInput,
   noteIdInput,
+  recordIdInput,
   updateNoteInput,
 } from "@/server/interviews/record-schemas";
 
@@ -29,6 +32,8 @@ export const recordRouter = createTRPCRouter({
   addItem: protectedProcedure.input(addItemInput).mutation(({ ctx, input }) => addItem(ctx.db, ctx.actor, input, ctx.now)),
   removeItem: protectedProcedure.input(itemIdInput).mutation(({ ctx, input }) => removeItem(ctx.db, ctx.actor, input, ctx.now)),
   logCall: protectedProcedure.input(logCallInput).mutation(({ ctx, input }) => logCall(ctx.db, ctx.actor, input, ctx.now)),
+  deleteCall: protectedProcedure.input(recordIdInput).mutation(({ ctx, input }) => deleteCall(ctx.db, ctx.actor, input, ctx.now)),
+  deleteExpense: protectedProcedure.input(recordIdInput).mutation(({ ctx, input }) => deleteExpense(ctx.db, ctx.actor, input, ctx.now)),
   addExpense: protectedProcedure.input(addExpenseInput).mutation(({ ctx, input }) => addExpense(ctx.db, ctx.actor, input, ctx.now)),
   markReimbursementRequested: protectedProcedure.input(expenseMarkInput).mutation(({ ctx, input }) => markReimbursementRequested(ctx.db, ctx.actor, input, ctx.now)),
   markReimbursementPaid: protectedProcedure.input(expenseMarkInput).mutation(({ ctx, input }) => markReimbursementPaid(ctx.db, ctx.actor, input, ctx.now)),
