@@ -127,7 +127,18 @@ describe("drafts and review", () => {
         () => as(key).draft.save({ id, subject: "s", body: "b" }),
       ];
       for (const call of calls) expect(await codeOf(call())).toBe("NOT_FOUND");
+      expect(await as(key).draft.forInterview({ interviewId })).toEqual([]);
+      expect((await as(key).draft.reviewQueue()).map((d) => d.id)).not.toContain(id);
       expect(await codeOf(as(key).draft.create({ interviewId, recipientPersonId: maria, templateId }))).toBe("NOT_FOUND");
+    });
+
+    it("only the client submits and marks letters; a coach gets NOT_FOUND", async () => {
+      const { id } = await as("jane").draft.create({ interviewId, recipientPersonId: maria, templateId });
+      await as("jane").draft.submit({ id });
+      await as("owner").draft.requestChanges({ id });
+      expect(await codeOf(as("owner").draft.submit({ id }))).toBe("NOT_FOUND");
+      expect(await codeOf(as("owner").draft.markLetter({ id, state: "PRINTED" }))).toBe("NOT_FOUND");
+      expect((await as("owner").draft.forInterview({ interviewId })).map((d) => d.id)).toEqual([id]);
     });
 
     it("anyone signed out gets UNAUTHORIZED", async () => {

@@ -35,8 +35,9 @@ describe("practice planning settings", () => {
       timeZone: "America/New_York",
       people: [{ role: "INTERVIEWER", name: "Peter Gibbons" }],
     });
-    const result = await callerFor(db, ids.owner, () => NOW).practice.updateSettings(settings());
+    const result = await callerFor(db, ids.owner, () => NOW).practice.updateSettings(settings({ reviewRequired: false }));
     expect(result.replanned).toBeGreaterThan(0);
+    expect((await callerFor(db, ids.owner, () => NOW).practice.settings({ practiceId })).reviewRequired).toBe(false);
     const thankYou = await db.followUpTask.findFirstOrThrow({ where: { interviewId: id, kind: "THANK_YOU" } });
     expect(thankYou.dueAt.toISOString()).toBe("2026-03-03T01:00:00.000Z"); // 20:00 EST
     // No timeline: the first call is 5 working days on, one later for the holiday on Monday 9th, at 08:00.

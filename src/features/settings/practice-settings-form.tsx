@@ -15,6 +15,7 @@ type Settings = {
   postDaysMax: number;
   overnightDays: number;
   keepInTouchWeeks: number;
+  reviewRequired: boolean;
   holidays: { date: string; name: string }[];
 };
 
@@ -88,6 +89,10 @@ export function PracticeSettingsForm({ settings }: { settings: Settings }) {
       <FormField id="holidays" label="Public holidays, one per line: date and name" hint="For example: 2026-12-25 Christmas Day">
         <textarea id="holidays" rows={5} aria-describedby="holidays-hint" value={values.holidaysText} onChange={(e) => setValues({ ...values, holidaysText: e.target.value })} className={`${inputClass} font-mono text-sm`} />
       </FormField>
+      <label className="flex items-center gap-2 text-sm sm:col-span-2">
+        <input type="checkbox" checked={values.reviewRequired} onChange={(e) => setValues({ ...values, reviewRequired: e.target.checked })} />
+        Review required: only drafts a coach approved may go out
+      </label>
       <div className="self-end">
         <SubmitButton pending={save.isPending} label="Save and update the plans" pendingLabel="Saving and re-planning…" />
       </div>

@@ -17,6 +17,8 @@ export const practiceSettingsInput = z
     postDaysMax: z.number().int().min(1).max(10, "At most 10 working days"),
     overnightDays: z.number().int().min(1, "At least 1 working day").max(5),
     keepInTouchWeeks: z.number().int().min(2, "At least 2 weeks").max(26, "At most 26 weeks"),
+    /** Only approved drafts may go out when this is on. */
+    reviewRequired: z.boolean().default(true),
     holidays: z
       .array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-25"), name: z.string().trim().min(1).max(100) }))
       .max(100),
@@ -24,7 +26,7 @@ export const practiceSettingsInput = z
   .strict()
   .refine((v) => v.postDaysMin <= v.postDaysMax, { message: "The shortest post time cannot be longer than the longest", path: ["postDaysMax"] });
 
-const settingsSelect = { id: true, name: true, ...plannerSettingsSelect } as const;
+const settingsSelect = { id: true, name: true, reviewRequired: true, ...plannerSettingsSelect } as const;
 
 /** Practice settings belong to the owner; for anyone else the practice is not found. */
 export async function getPracticeSettings(db: Db, actor: Actor, practiceId: string) {
