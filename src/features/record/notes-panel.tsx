@@ -30,6 +30,8 @@ export function NotesPanel({
   const [visibility, setVisibility] = useState<"SHARED" | "PRIVATE">("SHARED");
   const add = useMutation(trpc.record.addNote.mutationOptions(useRefreshAfter("Note saved", () => setBody(""))));
   const remove = useMutation(trpc.record.deleteNote.mutationOptions(useRefreshAfter("Note deleted")));
+  const [editing, setEditing] = useState<{ id: string; body: string; visibility: "SHARED" | "PRIVATE" } | null>(null);
+  const update = useMutation(trpc.record.updateNote.mutationOptions(useRefreshAfter("Note updated", () => setEditing(null))));
   return (
     <div className="space-y-3">
       {notes.length === 0 ? (
@@ -40,15 +42,37 @@ export function NotesPanel({
         <ul aria-label="Notes" className="space-y-2">
           {notes.map((note) => (
             <li key={note.id} className="rounded-md border border-slate-200 bg-white p-3">
-              <p className="whitespace-pre-wrap">{note.body}</p>
+              {editing?.id === note.id ? (
+                <form
+                  className="space-y-2"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    update.mutate(editing);
+                  }}
+                >
+                  <label htmlFor={`edit-${note.id}`} className="sr-only">Edit the note</label>
+                  <textarea id={`edit-${note.id}`} rows={3} value={editing.body} onChange={(e) => setEditing({ ...editing, body: e.target.value })} className={inputClass} />
+                  <div className="flex gap-2">
+                    <SubmitButton pending={update.isPending} label="Save" pendingLabel="Saving…" />
+                    <button type="button" onClick={() => setEditing(null)} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">Cancel</button>
+                  </div>
+                </form>
+              ) : (
+                <p className="whitespace-pre-wrap">{note.body}</p>
+              )}
               <p className="mt-1 text-xs text-ink-muted">
                 {note.author.name ?? "Someone"} · {formatInZone(note.createdAt, timeZone, "d MMM, HH:mm")} ·{" "}
                 {note.visibility === "PRIVATE" ? "private: only you see it" : "shared"}
               </p>
-              {note.author.id === actorId && (
-                <button type="button" disabled={remove.isPending} onClick={() => remove.mutate({ id: note.id })} className="mt-1 text-xs underline" aria-label={`Delete the note of ${formatInZone(note.createdAt, timeZone, "d MMM, HH:mm")}`}>
-                  Delete
-                </button>
+              {note.author.id === actorId && editing?.id !== note.id && (
+                <span className="mt-1 flex gap-3 text-xs">
+                  <button type="button" onClick={() => setEditing({ id: note.id, body: note.body, visibility: note.visibility })} className="underline" aria-label={`Edit the note of ${formatInZone(note.createdAt, timeZone, "d MMM, HH:mm")}`}>
+                    Edit
+                  </button>
+                  <button type="button" disabled={remove.isPending} onClick={() => remove.mutate({ id: note.id })} className="underline" aria-label={`Delete the note of ${formatInZone(note.createdAt, timeZone, "d MMM, HH:mm")}`}>
+                    Delete
+                  </button>
+                </span>
               )}
             </li>
           ))}
