@@ -91,19 +91,30 @@ export async function addItem(db: Db, actor: Actor, rawInput: unknown, now: Date
   );
 }
 
-async function interviewOfItem(db: Db, actor: Actor, id: string) {
-  const item = await db.interviewItem.findFirst({ where: { id, interview: writableInterviewsWhere(actor) }, select: { interviewId: true } });
-  if (!item) throw new NotFoundError("Item");
-  return item.interviewId;
+/**
+ * Removes one row of an interview's record (an item, a call, an expense) that the actor
+ * may write, and re-plans the interview in the same transaction.
+ */
+async function removeRecordRow(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  what: string,
+  find: (where: { interview: ReturnType<typeof writableInterviewsWhere> }) => Promise<{ interviewId: string } | null>,
+  remove: (tx: DbOrTx) => Promise<unknown>,
+) {
+  const row = await find({ interview: writableInterviewsWhere(actor) });
+  if (!row) throw new NotFoundError(what);
+  return changeAndReplan(db, actor, row.interviewId, now, async (tx) => {
+    await remove(tx);
+    return { removed: true };
+  });
 }
 
 export async function removeItem(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id } = itemIdInput.parse(rawInput);
-  const interviewId = await interviewOfItem(db, actor, id);
-  return changeAndReplan(db, actor, interviewId, now, async (tx) => {
-    await tx.interviewItem.delete({ where: { id } });
-    return { id };
-  });
+  await removeRecordRow(db, actor, now, "Item", (where) => db.interviewItem.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.interviewItem.delete({ where: { id } }));
+  return { id };
 }
 
 /**
@@ -159,20 +170,12 @@ export const markReimbursementPaid = (db: Db, actor: Actor, rawInput: unknown, n
 /** The client corrects the record: a call or an expense logged by mistake goes, and the plan follows. */
 export async function deleteCall(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id } = recordIdInput.parse(rawInput);
-  const call = await db.callLog.findFirst({ where: { id, interview: writableInterviewsWhere(actor) }, select: { interviewId: true } });
-  if (!call) throw new NotFoundError("Call");
-  return changeAndReplan(db, actor, call.interviewId, now, async (tx) => {
-    await tx.callLog.delete({ where: { id } });
-    return { id };
-  });
+  await removeRecordRow(db, actor, now, "Call", (where) => db.callLog.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.callLog.delete({ where: { id } }));
+  return { id };
 }
 
 export async function deleteExpense(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id } = recordIdInput.parse(rawInput);
-  const expense = await db.expense.findFirst({ where: { id, interview: writableInterviewsWhere(actor) }, select: { interviewId: true } });
-  if (!expense) throw new NotFoundError("Expense");
-  return changeAndReplan(db, actor, expense.interviewId, now, async (tx) => {
-    await tx.expense.delete({ where: { id } });
-    return { id };
-  });
+  await removeRecordRow(db, actor, now, "Expense", (where) => db.expense.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.expense.delete({ where: { id } }));
+  return { id };
 }
