@@ -29,7 +29,7 @@ const { applied, seeded } = await prepareDatabase(database.url, {
 });
 if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
 
-const runtimeEnv = buildRuntimeEnv({ dataDir: getDataDir(), port });
+const runtimeEnv = buildRuntimeEnv({ dataDir: getDataDir(), port, embedded: database.kind === "embedded" });
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const child = spawn(process.execPath, [nextBin, mode, "--port", port], {

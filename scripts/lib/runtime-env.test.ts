@@ -37,4 +37,10 @@ describe("buildRuntimeEnv", () => {
     expect(env.AUTH_SECRET).toBeUndefined();
     expect(env.APP_URL).toBeUndefined();
   });
+
+  it("runs the email worker inside the server only for the embedded database, unless told", () => {
+    expect(buildRuntimeEnv({ dataDir: dataDir(), port: "3000", embedded: true, env: {} }).FOLLOWTHROUGH_INLINE_WORKER).toBe("1");
+    expect(buildRuntimeEnv({ dataDir: dataDir(), port: "3000", embedded: false, env: {} }).FOLLOWTHROUGH_INLINE_WORKER).toBe("0");
+    expect(buildRuntimeEnv({ dataDir: dataDir(), port: "3000", embedded: false, env: { FOLLOWTHROUGH_INLINE_WORKER: "1" } }).FOLLOWTHROUGH_INLINE_WORKER).toBe("1");
+  });
 });

@@ -5,9 +5,10 @@ import path from "node:path";
 /**
  * The settings `npm run dev` and `npm start` give Next.js when nothing is configured:
  * a generated AUTH_SECRET kept in the data folder, the app's own address, and the dev
- * outbox as the mail endpoint unless a real Resend key is set.
+ * outbox as the mail endpoint unless a real Resend key is set, and the in-process email
+ * worker for the embedded database.
  */
-export function buildRuntimeEnv(options: { dataDir: string; port: string; env?: Record<string, string | undefined> }): Record<string, string> {
+export function buildRuntimeEnv(options: { dataDir: string; port: string; embedded?: boolean; env?: Record<string, string | undefined> }): Record<string, string> {
   const env = options.env ?? process.env;
   const result: Record<string, string> = {};
   if (!env.AUTH_SECRET) result.AUTH_SECRET = readOrCreateSecret(options.dataDir);
@@ -16,6 +17,9 @@ export function buildRuntimeEnv(options: { dataDir: string; port: string; env?: 
   const outbox = env.FOLLOWTHROUGH_OUTBOX ?? (env.RESEND_API_KEY ? "0" : "1");
   result.FOLLOWTHROUGH_OUTBOX = outbox;
   if (outbox === "1" && !env.RESEND_BASE_URL) result.RESEND_BASE_URL = `http://127.0.0.1:${options.port}/api/dev-outbox`;
+  // The embedded database belongs to this one process, so its email worker runs inside it.
+  // With DATABASE_URL, run `npm run worker` beside the web server (or set this to "1").
+  result.FOLLOWTHROUGH_INLINE_WORKER = env.FOLLOWTHROUGH_INLINE_WORKER ?? (options.embedded ? "1" : "0");
   return result;
 }
 

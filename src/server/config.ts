@@ -8,6 +8,8 @@ const configSchema = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   /** Where the Resend SDK posts. Unset means Resend itself; the launcher points it at the dev outbox. */
   RESEND_BASE_URL: z.url().optional(),
+  /** The signing secret of Resend's webhook (whsec_…); without it the webhook endpoint is off. */
+  RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
   /** "1" turns on the dev outbox: the local Resend-compatible endpoint and its page. */
   FOLLOWTHROUGH_OUTBOX: z.enum(["0", "1", ""]).optional(),
 });
@@ -17,6 +19,7 @@ export type AppConfig = {
   mailFromDomain: string;
   resendApiKey: string | undefined;
   resendBaseUrl: string | undefined;
+  resendWebhookSecret: string | undefined;
   outboxEnabled: boolean;
 };
 
@@ -32,6 +35,7 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFromDomain: c.MAIL_FROM_DOMAIN,
     resendApiKey: c.RESEND_API_KEY,
     resendBaseUrl: c.RESEND_BASE_URL,
+    resendWebhookSecret: c.RESEND_WEBHOOK_SECRET,
     outboxEnabled: c.FOLLOWTHROUGH_OUTBOX === "1",
   };
 }

@@ -11,17 +11,39 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
   return new Request(new URL(req.url ?? "/", origin), { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
 }
 
+export type RawOutboxRequest = { path: string; idempotencyKey: string | null; status: number };
+
+/** Every request the server received, and answers to give instead of accepting (429, 500, …). */
+export type OutboxControl = { requests: RawOutboxRequest[]; failNext: (...statuses: number[]) => void; reset: () => void };
+
 /**
  * The dev outbox's request handler behind a plain HTTP server, so the real Resend SDK
  * posts to it exactly as it does to the Next.js route. Sets the mail settings for the file.
+ * It logs every raw request, and can answer the next ones with an error like Resend's.
  */
-export function useOutboxServer(db: Db) {
+export function useOutboxServer(db: Db): OutboxControl {
   let server: Server;
+  const control: OutboxControl = {
+    requests: [],
+    failNext: (...statuses) => queued.push(...statuses),
+    reset: () => {
+      control.requests.length = 0;
+      queued.length = 0;
+    },
+  };
+  const queued: number[] = [];
   const saved = { base: process.env.RESEND_BASE_URL, outbox: process.env.FOLLOWTHROUGH_OUTBOX, key: process.env.RESEND_API_KEY };
   beforeAll(async () => {
     server = createServer((req, res) => {
       void (async () => {
-        const response = await handleOutboxRequest(db, await toRequest(req, "http://127.0.0.1"));
+        const request = await toRequest(req, "http://127.0.0.1");
+        const logged: RawOutboxRequest = { path: new URL(request.url).pathname, idempotencyKey: request.headers.get("idempotency-key"), status: 0 };
+        control.requests.push(logged);
+        const injected = queued.shift();
+        const response = injected
+          ? Response.json({ name: injected === 429 ? "rate_limit_exceeded" : "internal_server_error", message: `Injected ${injected}`, statusCode: injected }, { status: injected })
+          : await handleOutboxRequest(db, request);
+        logged.status = response.status;
         res.writeHead(response.status, { "content-type": "application/json" });
         res.end(await response.text());
       })().catch((error: unknown) => {
@@ -42,4 +64,5 @@ export function useOutboxServer(db: Db) {
       else process.env[name] = value;
     }
   });
+  return control;
 }

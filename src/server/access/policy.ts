@@ -90,3 +90,18 @@ export function writableReferencesWhere(actor: Actor): Prisma.ReferenceWhereInpu
   if (actor.role !== "CLIENT") return { id: { in: [] } };
   return { clientId: actor.id };
 }
+
+/**
+ * Outgoing emails: the client's own, in full. Their coaches and practice owner see each
+ * email's state, recipient and subject (the follow-up's progress, and why a send failed),
+ * never the body of a draft they were not shown (see emailSummarySelect).
+ */
+export function readableEmailsWhere(actor: Actor): Prisma.EmailWhereInput {
+  return { client: readableClientsWhere(actor) };
+}
+
+/** Only the client sends, moves and cancels their emails. */
+export function writableEmailsWhere(actor: Actor): Prisma.EmailWhereInput {
+  if (actor.role !== "CLIENT") return { id: { in: [] } };
+  return { clientId: actor.id, kind: "DRAFT" };
+}

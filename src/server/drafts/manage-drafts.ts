@@ -9,6 +9,7 @@ import {
   writableReferencesWhere,
 } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
+import { emailSummarySelect } from "@/server/email/email-select";
 import { ConflictError, NotFoundError } from "@/server/errors";
 import { STAGE_LABELS } from "@/lib/interview-labels";
 import { templateKindForTask } from "@/lib/task-templates";
@@ -128,7 +129,10 @@ export async function saveDraft(db: Db, actor: Actor, rawInput: unknown) {
     const isClient = actor.role === "CLIENT";
     const draft = await findDraft(tx, actor, input.id, isClient ? readableDraftsWhere(actor) : reviewableDraftsWhere(actor));
     if (!isClient && draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be edited in review.");
-    if (draft.status === "PRINTED" || draft.status === "MAILED") throw new ConflictError("This letter has gone out; it can no longer be edited.");
+    if (draft.status === "PRINTED" || draft.status === "MAILED" || draft.status === "SENT") throw new ConflictError("This has gone out; it can no longer be edited.");
+    if (await tx.email.count({ where: { draftId: draft.id, status: { in: ["SCHEDULED", "SENDING"] } } })) {
+      throw new ConflictError("This email is scheduled. Cancel the send before editing it.");
+    }
     const current = draft.versions[0]!;
     if (current.subject === input.subject && current.body === input.body) return { id: draft.id, version: current.version };
     const version = current.version + 1;
@@ -229,6 +233,7 @@ export async function getDraft(db: Db, actor: Actor, rawInput: unknown) {
       reference: { select: { id: true, name: true, email: true } },
       versions: { orderBy: { version: "desc" }, select: { version: true, subject: true, body: true, authorId: true, createdAt: true } },
       comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, authorId: true, createdAt: true } },
+      emails: { orderBy: { createdAt: "desc" }, select: emailSummarySelect },
     },
   });
   if (!draft) throw new NotFoundError("Draft");
@@ -270,6 +275,11 @@ export async function listReviewQueue(db: Db, actor: Actor) {
 
 const LETTER_KINDS = new Set(["THANK_YOU_LETTER"]);
 
+/** Letters and cards go by post; every other kind of draft is an email. */
+export function isLetterKind(kind: string): boolean {
+  return LETTER_KINDS.has(kind);
+}
+
 /**
  * A letter or card leaves by post: the client marks it printed, then mailed. When the
  * practice requires review, only an approved letter may go out.
@@ -288,7 +298,7 @@ export async function markLetter(db: Db, actor: Actor, rawInput: unknown) {
       },
     });
     if (!draft) throw new NotFoundError("Draft");
-    if (!LETTER_KINDS.has(draft.kind)) throw new ConflictError("Only letters and cards are printed and mailed; emails are sent.");
+    if (!isLetterKind(draft.kind)) throw new ConflictError("Only letters and cards are printed and mailed; emails are sent.");
     const reviewRequired = draft.interview.client.clientOf.some((a) => a.practice.reviewRequired);
     const allowedFrom = state === "PRINTED" ? (reviewRequired ? ["APPROVED", "PRINTED"] : ["DRAFT", "CHANGES_REQUESTED", "APPROVED", "PRINTED"]) : ["PRINTED"];
     if (!allowedFrom.includes(draft.status)) {

@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { getNow, isTestClockAllowed, setTestNow } from "@/server/clock";
+import { db } from "@/server/db/client";
+import { sweepEmails } from "@/server/email/sweep-emails";
+import { getJobQueue } from "@/server/jobs/job-queue";
+import { getJobSettings } from "@/server/jobs/job-settings";
 
 const body = z.object({ now: z.iso.datetime({ offset: true }).nullable() }).strict();
 
@@ -9,6 +13,8 @@ export async function POST(request: Request) {
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: "Send {\"now\": \"<ISO date-time>\" | null}." }, { status: 400 });
   setTestNow(parsed.data.now ? new Date(parsed.data.now) : null);
+  // Emails the jump made due go out now, as they would have had the time passed for real.
+  if (process.env.FOLLOWTHROUGH_INLINE_WORKER === "1") await sweepEmails(db, await getJobQueue(), getNow(), { leaseMs: getJobSettings().expireInSeconds * 1000 });
   return Response.json({ now: getNow().toISOString() });
 }
 

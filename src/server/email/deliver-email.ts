@@ -1,0 +1,153 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { Db, DbOrTx } from "@/server/db/client";
+import { MailDeliveryError, sendMail } from "@/server/mail/send-mail";
+import { buildIdempotencyKey } from "./sender-identity";
+
+export type FaultPoint = "before-provider" | "after-provider";
+
+export type DeliveryContext = {
+  now: Date;
+  /** pg-boss will not retry this job again: a retryable error now fails the email. */
+  isLastAttempt: boolean;
+  /** A claim older than this belongs to a worker that died; it may be taken over. */
+  leaseMs: number;
+  /** Test-only fault points (the fault test stops the worker there and kills it). */
+  reachFaultPoint?: (point: FaultPoint, emailId: string) => Promise<void>;
+};
+
+export type DeliveryOutcome =
+  | { outcome: "sent"; providerId: string }
+  | { outcome: "failed"; reason: string }
+  | { outcome: "skipped"; status: string }
+  | { outcome: "not-due"; scheduledFor: Date };
+
+/** Another worker holds a fresh claim on this email; the job tries again later. */
+export class DeliveryInProgressError extends Error {
+  constructor(emailId: string) {
+    super(`Email ${emailId} is being sent by another worker.`);
+    this.name = "DeliveryInProgressError";
+  }
+}
+
+/** Resend keeps idempotency keys for 24 hours; after that a resend could be a second email. */
+const PROVIDER_KEY_MEMORY_MS = 23 * 60 * 60 * 1000;
+
+const emailForSend = {
+  id: true,
+  clientId: true,
+  draftId: true,
+  taskId: true,
+  fromAddress: true,
+  toAddress: true,
+  replyTo: true,
+  subject: true,
+  html: true,
+  text: true,
+  kind: true,
+  contentVersion: true,
+} as const satisfies Prisma.EmailSelect;
+
+async function notifyFailure(tx: DbOrTx, email: { clientId: string; draftId: string | null; toAddress: string; subject: string }, reason: string) {
+  const draft = email.draftId ? await tx.draft.findUnique({ where: { id: email.draftId }, select: { interviewId: true } }) : null;
+  const coaches = await tx.coachClient.findMany({ where: { clientId: email.clientId }, select: { coachId: true } });
+  const message = `The email "${email.subject}" to ${email.toAddress} could not be sent: ${reason}`;
+  for (const userId of new Set([email.clientId, ...coaches.map((c) => c.coachId)])) {
+    await tx.notification.create({ data: { userId, kind: "EMAIL_FAILED", message, interviewId: draft?.interviewId ?? null } });
+  }
+}
+
+async function markFailed(db: Db, email: { id: string; clientId: string; draftId: string | null; toAddress: string; subject: string }, reason: string, now: Date) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.email.updateMany({
+      where: { id: email.id, status: "SENDING" },
+      data: { status: "FAILED", failedAt: now, failureReason: reason, claimedAt: null },
+    });
+    if (count > 0) await notifyFailure(tx, email, reason);
+  });
+}
+
+/**
+ * Records that the provider accepted the email. The unique idempotency key in EmailSend
+ * is the guard: the same content version is recorded as sent once, whoever gets here.
+ */
+async function recordSent(db: Db, email: { id: string; taskId: string | null; draftId: string | null; contentVersion: number }, providerId: string, now: Date) {
+  await db.$transaction(async (tx) => {
+    try {
+      await tx.emailSend.create({ data: { emailId: email.id, idempotencyKey: buildIdempotencyKey(email.id, email.contentVersion), providerId, acceptedAt: now } });
+    } catch (error) {
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    }
+    await tx.email.updateMany({
+      where: { id: email.id, status: "SENDING" },
+      data: { status: "SENT", providerId, sentAt: now, claimedAt: null, failureReason: null, lastError: null },
+    });
+    if (email.taskId) await tx.followUpTask.updateMany({ where: { id: email.taskId, status: "OPEN" }, data: { status: "DONE", completedAt: now } });
+    if (email.draftId) await tx.draft.update({ where: { id: email.draftId }, data: { status: "SENT" } });
+  });
+}
+
+/**
+ * Sends one email, exactly once. The database decides:
+ * 1. claim it (SCHEDULED → SENDING, or take over a claim whose worker died);
+ * 2. call the provider with the idempotency key `email:<id>:v<version>`;
+ * 3. record it as SENT.
+ * A crash between 2 and 3 leaves SENDING; the retried job repeats 2 with the same key, and
+ * the provider answers with the first message instead of sending another.
+ */
+export async function deliverEmail(db: Db, job: { emailId: string; scheduleVersion: number }, ctx: DeliveryContext): Promise<DeliveryOutcome> {
+  const { now } = ctx;
+  const claim = await db.email.updateMany({
+    where: {
+      id: job.emailId,
+      OR: [
+        { status: "SCHEDULED", scheduleVersion: job.scheduleVersion, scheduledFor: { lte: new Date(now.getTime() + 1000) } },
+        { status: "SENDING", OR: [{ claimedAt: null }, { claimedAt: { lt: new Date(now.getTime() - ctx.leaseMs) } }] },
+      ],
+    },
+    data: { status: "SENDING", claimedAt: now, attempts: { increment: 1 } },
+  });
+  if (claim.count === 0) {
+    const current = await db.email.findUnique({ where: { id: job.emailId }, select: { status: true, scheduleVersion: true, scheduledFor: true } });
+    if (!current) return { outcome: "skipped", status: "GONE" };
+    if (current.status === "SENDING") throw new DeliveryInProgressError(job.emailId);
+    if (current.status === "SCHEDULED" && current.scheduleVersion === job.scheduleVersion) return { outcome: "not-due", scheduledFor: current.scheduledFor };
+    // Cancelled, moved (a newer job carries the new time), or already sent.
+    return { outcome: "skipped", status: current.status };
+  }
+
+  const email = await db.email.findUniqueOrThrow({ where: { id: job.emailId }, select: { ...emailForSend, attempts: true, scheduledFor: true } });
+  if (email.attempts > 1 && now.getTime() - email.scheduledFor.getTime() > PROVIDER_KEY_MEMORY_MS) {
+    // Retries run out well within a day, so this is an attempt cut off long ago: the
+    // provider has forgotten its key and a resend could be a duplicate. Say so instead.
+    const reason = "An earlier attempt was interrupted and it cannot be confirmed whether the email left. Check with the recipient before sending it again.";
+    await markFailed(db, email, reason, now);
+    return { outcome: "failed", reason };
+  }
+
+  await ctx.reachFaultPoint?.("before-provider", email.id);
+  let providerId: string;
+  try {
+    ({ providerId } = await sendMail({
+      from: email.fromAddress,
+      to: email.toAddress,
+      replyTo: email.replyTo ?? undefined,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      tags: [{ name: "kind", value: email.kind.toLowerCase() }],
+      idempotencyKey: buildIdempotencyKey(email.id, email.contentVersion),
+    }));
+  } catch (error) {
+    if (!(error instanceof MailDeliveryError)) throw error;
+    if (error.retryable && !ctx.isLastAttempt) {
+      // Release the claim so the retry (after pg-boss's back-off) may take it at once.
+      await db.email.update({ where: { id: email.id }, data: { claimedAt: null, lastError: error.message } });
+      throw error;
+    }
+    await markFailed(db, email, error.message, now);
+    return { outcome: "failed", reason: error.message };
+  }
+  await ctx.reachFaultPoint?.("after-provider", email.id);
+  await recordSent(db, email, providerId, now);
+  return { outcome: "sent", providerId };
+}

@@ -1,0 +1,80 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { createElement } from "react";
+import { DueTodayReminderEmail } from "@/emails/due-today-reminder-email";
+import { renderEmail } from "@/emails/render-email";
+import { Prisma } from "@/generated/prisma/client";
+import { buildAppUrl } from "@/server/config";
+import type { Db } from "@/server/db/client";
+import { addDays, atLocalTime, toCivilDate } from "@/server/followup/civil-date";
+import { loadPlannerSettings } from "@/server/followup/load-planner-settings";
+import { getSystemSender } from "@/server/mail/send-mail";
+import { formatInZone } from "@/lib/format-in-zone";
+import type { ScheduledEmail } from "./manage-emails";
+
+export function buildReminderKey(userId: string, date: string): string {
+  return `reminder:${userId}:${date}`;
+}
+
+/**
+ * The "due today" reminders that should exist by `now`: one per opted-in client per day
+ * in their zone, from the practice's "first thing" hour, when something is due that day.
+ * The dedupe key makes a second sweep (or a second worker) create nothing.
+ */
+export async function queueDueTodayReminders(db: Db, now: Date): Promise<ScheduledEmail[]> {
+  const clients = await db.user.findMany({
+    where: { role: "CLIENT", dueTodayReminders: true },
+    select: { id: true, name: true, email: true, timeZone: true },
+  });
+  const created: ScheduledEmail[] = [];
+  for (const client of clients) {
+    const today = toCivilDate(now, client.timeZone);
+    const settings = await loadPlannerSettings(db, client.id);
+    if (now < atLocalTime(today, settings.firstThing, client.timeZone)) continue;
+    const dedupeKey = buildReminderKey(client.id, today);
+    if (await db.email.findUnique({ where: { dedupeKey }, select: { id: true } })) continue;
+    const tasks = await db.followUpTask.findMany({
+      where: {
+        status: "OPEN",
+        interview: { clientId: client.id },
+        dueAt: { gte: atLocalTime(today, "00:00", client.timeZone), lt: atLocalTime(addDays(today, 1), "00:00", client.timeZone) },
+      },
+      orderBy: { dueAt: "asc" },
+      select: { title: true, dueAt: true, interview: { select: { company: true } } },
+    });
+    if (tasks.length === 0) continue;
+    const { html, text } = await renderEmail(
+      createElement(DueTodayReminderEmail, {
+        firstName: (client.name ?? client.email).split(/\s+/)[0]!,
+        dateLabel: format(new TZDate(now.getTime(), client.timeZone), "EEEE d MMMM"),
+        tasks: tasks.map((t) => ({ title: t.title, company: t.interview.company, time: formatInZone(t.dueAt, client.timeZone, "HH:mm") })),
+        url: buildAppUrl("/"),
+        settingsUrl: buildAppUrl("/settings"),
+      }),
+    );
+    try {
+      created.push(
+        await db.email.create({
+          data: {
+            kind: "REMINDER",
+            clientId: client.id,
+            dedupeKey,
+            fromAddress: getSystemSender(),
+            toAddress: client.email,
+            subject: `Due today: ${tasks.length} follow-up${tasks.length === 1 ? "" : "s"}`,
+            html,
+            text,
+            contentVersion: 1,
+            scheduledFor: now,
+            createdById: client.id,
+          },
+          select: { id: true, scheduleVersion: true, scheduledFor: true },
+        }),
+      );
+    } catch (error) {
+      // Another worker created today's reminder first.
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    }
+  }
+  return created;
+}

@@ -1,0 +1,35 @@
+import type { Db } from "@/server/db/client";
+import { DELIVER_EMAIL_QUEUE, enqueueEmailDelivery, type JobQueue } from "@/server/jobs/job-queue";
+import { queueDueTodayReminders } from "./due-today-reminders";
+
+/**
+ * The safety net under the queue, run every minute, when a worker starts and when a test
+ * moves the clock. Every email the database says should be going out gets a job: one whose
+ * enqueue failed after its row was written, one whose worker died on its last attempt, and
+ * one the test clock has made due. The queue keeps one job per email, so this never adds
+ * a second; an existing job keeps its back-off.
+ */
+export async function sweepEmails(db: Db, boss: JobQueue, now: Date, options: { leaseMs: number }): Promise<{ enqueued: number }> {
+  await queueDueTodayReminders(db, now);
+  const due = await db.email.findMany({
+    where: {
+      OR: [
+        { status: "SCHEDULED", scheduledFor: { lte: now } },
+        { status: "SENDING", OR: [{ claimedAt: null }, { claimedAt: { lt: new Date(now.getTime() - options.leaseMs) } }] },
+      ],
+    },
+    orderBy: { scheduledFor: "asc" },
+    take: 1000,
+    select: { id: true, status: true, scheduleVersion: true, scheduledFor: true },
+  });
+  for (const email of due) {
+    if (email.status === "SCHEDULED") {
+      // Brings a job forward to now when the test clock jumped past its real-time start.
+      await enqueueEmailDelivery(boss, { ...email, scheduledFor: now }, now);
+    } else {
+      // A SENDING email with a job in retry keeps its back-off: send() adds nothing then.
+      await boss.send(DELIVER_EMAIL_QUEUE, { emailId: email.id, scheduleVersion: email.scheduleVersion }, { singletonKey: email.id });
+    }
+  }
+  return { enqueued: due.length };
+}

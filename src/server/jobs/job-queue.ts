@@ -1,0 +1,65 @@
+import { PgBoss } from "pg-boss";
+import { getJobSettings, type JobSettings } from "./job-settings";
+
+/** Sends one email. One job per email at a time: the queue's "exclusive" policy keyed by email id. */
+export const DELIVER_EMAIL_QUEUE = "email-deliver";
+/** Every minute: enqueue what is due and has no job (lost jobs, due reminders). */
+export const SWEEP_QUEUE = "email-sweep";
+
+export type DeliverEmailJob = { emailId: string; scheduleVersion: number };
+export type JobQueue = PgBoss;
+
+export function createJobQueue(connectionString: string): JobQueue {
+  // A small pool: the embedded database serves one session at a time anyway.
+  return new PgBoss({ connectionString, max: 4, application_name: "followthrough-jobs" });
+}
+
+async function ensureQueues(boss: JobQueue, settings: JobSettings): Promise<void> {
+  const deliver = {
+    policy: "exclusive",
+    retryLimit: settings.retryLimit,
+    retryDelay: settings.retryDelaySeconds,
+    retryBackoff: true,
+    retryDelayMax: 3600,
+    expireInSeconds: settings.expireInSeconds,
+  } as const;
+  const sweep = { policy: "exclusive", retryLimit: 0, expireInSeconds: Math.max(60, settings.expireInSeconds) } as const;
+  for (const [name, options] of [[DELIVER_EMAIL_QUEUE, deliver], [SWEEP_QUEUE, sweep]] as const) {
+    if (await boss.getQueue(name)) await boss.updateQueue(name, options);
+    else await boss.createQueue(name, options);
+  }
+}
+
+/** Starts pg-boss (installing or migrating its schema) and makes sure the queues exist with today's settings. */
+export async function startJobQueue(boss: JobQueue, settings = getJobSettings()): Promise<JobQueue> {
+  boss.on("error", (error) => console.error("[jobs]", error));
+  await boss.start();
+  await ensureQueues(boss, settings);
+  return boss;
+}
+
+const globalJobs = globalThis as unknown as { followthroughJobs?: Promise<JobQueue> };
+
+/** The process's queue on DATABASE_URL, started on first use. Kept on globalThis across module copies. */
+export function getJobQueue(): Promise<JobQueue> {
+  if (!globalJobs.followthroughJobs) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set; the job queue lives in the app's database.");
+    globalJobs.followthroughJobs = startJobQueue(createJobQueue(url)).catch((error: unknown) => {
+      globalJobs.followthroughJobs = undefined;
+      throw error;
+    });
+  }
+  return globalJobs.followthroughJobs;
+}
+
+/**
+ * Queues (or moves) the delivery of an email. The email's time is on the app's clock,
+ * which tests may have moved; the queue runs on the real one, so the job starts after
+ * the same distance from the real now.
+ */
+export async function enqueueEmailDelivery(boss: JobQueue, email: { id: string; scheduleVersion: number; scheduledFor: Date }, now: Date): Promise<void> {
+  const delayMs = Math.max(0, email.scheduledFor.getTime() - now.getTime());
+  const data: DeliverEmailJob = { emailId: email.id, scheduleVersion: email.scheduleVersion };
+  await boss.upsert(DELIVER_EMAIL_QUEUE, data, { singletonKey: email.id, startAfter: new Date(Date.now() + delayMs) });
+}
