@@ -9,9 +9,15 @@ export const SWEEP_QUEUE = "email-sweep";
 export type DeliverEmailJob = { emailId: string; scheduleVersion: number };
 export type JobQueue = PgBoss;
 
-export function createJobQueue(connectionString: string): JobQueue {
-  // A small pool: the embedded database serves one session at a time anyway.
-  return new PgBoss({ connectionString, max: 4, application_name: "followthrough-jobs" });
+export function createJobQueue(connectionString: string, settings = getJobSettings()): JobQueue {
+  return new PgBoss({
+    connectionString,
+    // A small pool: the embedded database serves one session at a time anyway.
+    max: 4,
+    application_name: "followthrough-jobs",
+    superviseIntervalSeconds: settings.superviseSeconds,
+    monitorIntervalSeconds: settings.superviseSeconds,
+  });
 }
 
 async function ensureQueues(boss: JobQueue, settings: JobSettings): Promise<void> {
@@ -24,9 +30,10 @@ async function ensureQueues(boss: JobQueue, settings: JobSettings): Promise<void
     expireInSeconds: settings.expireInSeconds,
   } as const;
   const sweep = { policy: "exclusive", retryLimit: 0, expireInSeconds: Math.max(60, settings.expireInSeconds) } as const;
-  for (const [name, options] of [[DELIVER_EMAIL_QUEUE, deliver], [SWEEP_QUEUE, sweep]] as const) {
+  for (const [name, { policy, ...options }] of [[DELIVER_EMAIL_QUEUE, deliver], [SWEEP_QUEUE, sweep]] as const) {
+    // A queue's policy is fixed at creation; its timings follow today's settings.
     if (await boss.getQueue(name)) await boss.updateQueue(name, options);
-    else await boss.createQueue(name, options);
+    else await boss.createQueue(name, { policy, ...options });
   }
 }
 

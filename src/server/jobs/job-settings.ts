@@ -10,6 +10,8 @@ const jobSettingsSchema = z.object({
   FOLLOWTHROUGH_JOB_RETRY_LIMIT: z.coerce.number().int().min(0).default(6),
   /** How often an idle worker looks for due jobs. */
   FOLLOWTHROUGH_JOB_POLL_SECONDS: z.coerce.number().min(0.5).default(1),
+  /** How often pg-boss looks for jobs whose worker died (expired) to retry them. */
+  FOLLOWTHROUGH_JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).default(30),
   /** How many emails one worker process sends at once. */
   FOLLOWTHROUGH_JOB_CONCURRENCY: z.coerce.number().int().min(1).default(4),
 });
@@ -19,6 +21,7 @@ export type JobSettings = {
   retryDelaySeconds: number;
   retryLimit: number;
   pollSeconds: number;
+  superviseSeconds: number;
   concurrency: number;
 };
 
@@ -30,6 +33,7 @@ export function getJobSettings(env: NodeJS.ProcessEnv = process.env): JobSetting
     retryDelaySeconds: s.FOLLOWTHROUGH_JOB_RETRY_DELAY_SECONDS,
     retryLimit: s.FOLLOWTHROUGH_JOB_RETRY_LIMIT,
     pollSeconds: s.FOLLOWTHROUGH_JOB_POLL_SECONDS,
+    superviseSeconds: s.FOLLOWTHROUGH_JOB_SUPERVISE_SECONDS,
     concurrency: s.FOLLOWTHROUGH_JOB_CONCURRENCY,
   };
 }

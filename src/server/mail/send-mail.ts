@@ -69,7 +69,8 @@ export async function sendMail(mail: OutgoingMail): Promise<{ providerId: string
   }
   if (result.error) {
     const status = result.error.statusCode ?? null;
-    const retryable = status === null || status === 429 || status >= 500;
+    // Resend answers 409 while a request with the same idempotency key is still in flight.
+    const retryable = status === null || status === 429 || status >= 500 || result.error.name === "concurrent_idempotent_requests";
     throw new MailDeliveryError(`The mail provider refused the email: ${result.error.message}`, status, retryable);
   }
   return { providerId: result.data.id };

@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildIdempotencyKey } from "@/server/email/sender-identity";
+import { useTestDatabase } from "./support/database";
+import { useOutboxServer } from "./support/outbox-server";
+
+const ROOT = path.join(import.meta.dirname, "..");
+const EMAILS = 6;
+
+/** Short pg-boss expiry, retry and supervision, so a killed worker's job comes back in seconds. */
+const FAST_JOBS = {
+  FOLLOWTHROUGH_JOB_EXPIRE_SECONDS: "3",
+  FOLLOWTHROUGH_JOB_RETRY_DELAY_SECONDS: "1",
+  FOLLOWTHROUGH_JOB_RETRY_LIMIT: "10",
+  FOLLOWTHROUGH_JOB_POLL_SECONDS: "0.5",
+  FOLLOWTHROUGH_JOB_SUPERVISE_SECONDS: "1",
+  FOLLOWTHROUGH_JOB_CONCURRENCY: "2",
+};
+
+type Worker = { child: ChildProcess; output: string[]; waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpMatchArray> };
+
+/** `npm run worker` as a child process, with its stdout kept for the fault points it announces. */
+function startWorker(databaseUrl: string, env: Record<string, string> = {}): Worker {
+  // Node itself with tsx's loader: the tsx CLI would run the worker as a grandchild, which a
+  // SIGKILL to the CLI would leave running.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, ...FAST_JOBS, DATABASE_URL: databaseUrl, FOLLOWTHROUGH_TEST_FAULTS: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  const waiters: { pattern: RegExp; resolve: (m: RegExpMatchArray) => void }[] = [];
+  const onText = (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n").filter(Boolean)) {
+      output.push(line);
+      for (const waiter of [...waiters]) {
+        const match = line.match(waiter.pattern);
+        if (match) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(match);
+        }
+      }
+    }
+  };
+  child.stdout!.on("data", onText);
+  child.stderr!.on("data", onText);
+  child.once("exit", (code, signal) => {
+    if (signal !== "SIGKILL" && signal !== "SIGTERM") output.push(`EXITED ${code ?? signal}`);
+    for (const waiter of waiters.splice(0)) waiter.resolve(["EXITED"] as unknown as RegExpMatchArray);
+  });
+  const waitFor = (pattern: RegExp, timeoutMs = 45_000) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const found = output.map((line) => line.match(pattern)).find(Boolean);
+      if (found) return resolve(found);
+      if (worker.child.exitCode !== null) return reject(new Error(`The worker exited. Output:\n${output.join("\n")}`));
+      const timer = setTimeout(() => reject(new Error(`Worker never printed ${pattern}. Output:\n${output.join("\n")}`)), timeoutMs);
+      waiters.push({
+        pattern,
+        resolve: (m) => {
+          clearTimeout(timer);
+          if (m[0] === "EXITED") reject(new Error(`The worker exited. Output:\n${output.join("\n")}`));
+          else resolve(m);
+        },
+      });
+    });
+  const worker = { child, output, waitFor };
+  return worker;
+}
+
+async function kill(worker: Worker, signal: NodeJS.Signals): Promise<void> {
+  if (worker.child.exitCode !== null || worker.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => worker.child.once("exit", resolve));
+  worker.child.kill(signal);
+  await exited;
+}
+
+describe("exactly once, with workers killed at the fault points (SIGKILL) and provider errors", () => {
+  const { db, url } = useTestDatabase();
+  const outbox = useOutboxServer(db);
+  const workers: Worker[] = [];
+  const start = (env?: Record<string, string>) => {
+    const worker = startWorker(url, env);
+    workers.push(worker);
+    return worker;
+  };
+
+  afterEach(async () => {
+    for (const worker of workers.splice(0)) await kill(worker, "SIGKILL");
+  });
+
+  it("every email is accepted by the provider exactly once, and none is lost", { timeout: 180_000 }, async () => {
+    outbox.reset();
+    const client = await db.user.create({ data: { email: "fault.client@example.com", name: "Fault Client", role: "CLIENT" } });
+    const emails = [];
+    for (let i = 0; i < EMAILS; i++) {
+      emails.push(
+        await db.email.create({
+          data: {
+            kind: "DRAFT",
+            clientId: client.id,
+            fromAddress: '"Fault Client" <notes@followthrough.example>',
+            replyTo: client.email,
+            toAddress: `person${i}@employer.example`,
+            subject: `Thank you ${i}`,
+            html: `<p>Thank you ${i}</p>`,
+            text: `Thank you ${i}`,
+            contentVersion: 1,
+            scheduledFor: new Date(Date.now() - 1000),
+            createdById: client.id,
+          },
+          select: { id: true },
+        }),
+      );
+    }
+    const keys = emails.map((e) => buildIdempotencyKey(e.id, 1));
+
+    // 1. Killed after the provider accepted an email, before the database recorded it.
+    const first = start({ FOLLOWTHROUGH_FAULT_PAUSE_AT: "after-provider" });
+    const [, , acceptedButUnrecorded] = await first.waitFor(/^FAULT_POINT (after-provider) (\S+)$/);
+    await kill(first, "SIGKILL");
+    expect(outbox.requests.some((r) => r.idempotencyKey === buildIdempotencyKey(acceptedButUnrecorded!, 1) && r.status === 200)).toBe(true);
+    expect((await db.email.findUniqueOrThrow({ where: { id: acceptedButUnrecorded! } })).status).toBe("SENDING");
+
+    // 2. Killed after claiming an email, before calling the provider.
+    const second = start({ FOLLOWTHROUGH_FAULT_PAUSE_AT: "before-provider" });
+    const [, , claimedNotSent] = await second.waitFor(/^FAULT_POINT (before-provider) (\S+)$/);
+    await kill(second, "SIGKILL");
+    expect((await db.email.findUniqueOrThrow({ where: { id: claimedNotSent! } })).status).toBe("SENDING");
+
+    // 3. The provider answers 429 and 500 a few times; two workers share the database.
+    outbox.failNext(429, 500, 429, 500);
+    start();
+    start();
+    const deadline = Date.now() + 120_000;
+    let statuses: string[] = [];
+    while (Date.now() < deadline) {
+      statuses = (await db.email.findMany({ select: { status: true } })).map((e) => e.status);
+      if (statuses.every((s) => s === "SENT")) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(statuses).toEqual(Array(EMAILS).fill("SENT"));
+
+    // From the raw request log: every key reached the provider, the injected errors were seen,
+    // and the email cut off after the provider call was asked for again under the same key.
+    const requestedKeys = new Set(outbox.requests.map((r) => r.idempotencyKey));
+    for (const key of keys) expect(requestedKeys.has(key), key).toBe(true);
+    expect(outbox.requests.filter((r) => r.status === 429)).toHaveLength(2);
+    expect(outbox.requests.filter((r) => r.status === 500)).toHaveLength(2);
+    expect(outbox.requests.filter((r) => r.idempotencyKey === buildIdempotencyKey(acceptedButUnrecorded!, 1) && r.status === 200).length).toBeGreaterThanOrEqual(2);
+
+    // From the provider's store and the database: accepted once per email, nothing lost.
+    const accepted = await db.outboxMessage.findMany({ select: { id: true, idempotencyKey: true } });
+    expect(accepted.map((m) => m.idempotencyKey).sort()).toEqual([...keys].sort());
+    const recorded = await db.email.findMany({ select: { id: true, providerId: true } });
+    const acceptedByKey = new Map(accepted.map((m) => [m.idempotencyKey, m.id]));
+    for (const email of recorded) expect(email.providerId).toBe(acceptedByKey.get(buildIdempotencyKey(email.id, 1)));
+    expect(await db.emailSend.count()).toBe(EMAILS);
+  });
+});
