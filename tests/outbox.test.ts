@@ -40,7 +40,7 @@ describe("the one mail sender and the dev outbox", () => {
   });
 
   it("refuses a malformed message with a 422, which the sender reports as not retryable", async () => {
-    const response = await handleOutboxRequest(db, new Request("http://x/api/dev-outbox/emails", { method: "POST", body: JSON.stringify({ to: "x@example.com" }) }));
+    const response = await handleOutboxRequest(db, new Request("http://x/api/dev-outbox/emails", { method: "POST", body: JSON.stringify({ to: "x@example.com" }) }), new Date());
     expect(response.status).toBe(422);
     const error = await sendMail({ to: "x@example.com", subject: "", html: "", text: "" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MailDeliveryError);
@@ -55,9 +55,11 @@ describe("the one mail sender and the dev outbox", () => {
         method: "POST",
         body: JSON.stringify([1, 2, 3].map((n) => ({ from: "a@b.example", to: [`r${n}@example.com`], subject: `n${n}`, text: "t" }))),
       }),
+      new Date("2026-11-24T01:30:00Z"),
     );
     expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(3);
-    expect(await db.outboxMessage.count()).toBe(3);
+    // Stamped with the app's clock (which tests may move), not the database's.
+    expect((await db.outboxMessage.findMany({ select: { receivedAt: true } })).map((m) => m.receivedAt.toISOString())).toEqual(Array(3).fill("2026-11-24T01:30:00.000Z"));
   });
 
   it("does not exist when the outbox is off, as with a real Resend key", async () => {

@@ -42,7 +42,7 @@ export function useOutboxServer(db: Db): OutboxControl {
         const injected = queued.shift();
         const response = injected
           ? Response.json({ name: injected === 429 ? "rate_limit_exceeded" : "internal_server_error", message: `Injected ${injected}`, statusCode: injected }, { status: injected })
-          : await handleOutboxRequest(db, request);
+          : await handleOutboxRequest(db, request, new Date());
         logged.status = response.status;
         res.writeHead(response.status, { "content-type": "application/json" });
         res.end(await response.text());

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { CalendarFeedPanel } from "@/features/settings/calendar-feed-panel";
 import { PracticeSettingsForm } from "@/features/settings/practice-settings-form";
+import { ReminderSetting } from "@/features/settings/reminder-setting";
+import { getDueTodayReminders } from "@/server/email/manage-emails";
 import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { getPracticeSettings } from "@/server/practices/practice-settings";
@@ -10,6 +12,7 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const actor = await requireActor("/settings");
   const owned = await Promise.all(actor.practices.filter((p) => p.isOwner).map((p) => getPracticeSettings(db, actor, p.practiceId)));
+  const reminders = actor.role === "CLIENT" ? await getDueTodayReminders(db, actor) : null;
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Settings</h1>
@@ -17,6 +20,12 @@ export default async function SettingsPage() {
         <h2 id="calendar-title" className="mb-2 text-lg font-semibold">Calendar feed</h2>
         <CalendarFeedPanel />
       </section>
+      {reminders !== null && (
+        <section aria-labelledby="reminders-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+          <h2 id="reminders-title" className="mb-2 text-lg font-semibold">Reminders</h2>
+          <ReminderSetting enabled={reminders} />
+        </section>
+      )}
       {owned.map((practice) => (
         <section key={practice.id} aria-labelledby={`practice-${practice.id}`} className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
           <h2 id={`practice-${practice.id}`} className="mb-1 text-lg font-semibold">{practice.name}: planning settings</h2>

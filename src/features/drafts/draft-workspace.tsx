@@ -61,7 +61,7 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
   const addComment = useMutation(trpc.draft.comment.mutationOptions(after("Comment added", () => setComment(""))));
   const approve = useMutation(trpc.draft.approve.mutationOptions(after("Approved")));
   const requestChanges = useMutation(trpc.draft.requestChanges.mutationOptions(after("Changes requested", () => setComment(""))));
-  const sent = draft.status === "PRINTED" || draft.status === "MAILED";
+  const sent = draft.status === "PRINTED" || draft.status === "MAILED" || draft.status === "SENT";
   const editable = (draft.canEdit && draft.status !== "SUBMITTED" && !sent) || (draft.canReview && draft.status === "SUBMITTED");
   const dirty = subject !== current.subject || body !== current.body;
 

@@ -15,6 +15,7 @@ import { STAGE_LABELS } from "@/lib/interview-labels";
 import { templateKindForTask } from "@/lib/task-templates";
 import type { TemplateValues } from "@/server/templates/placeholders";
 import { renderTemplate } from "@/server/templates/template-engine";
+import { isLetterKind } from "./draft-kinds";
 import { compareNotes, toNameSet } from "./near-duplicate";
 import {
   commentInput,
@@ -273,12 +274,6 @@ export async function listReviewQueue(db: Db, actor: Actor) {
   });
 }
 
-const LETTER_KINDS = new Set(["THANK_YOU_LETTER"]);
-
-/** Letters and cards go by post; every other kind of draft is an email. */
-export function isLetterKind(kind: string): boolean {
-  return LETTER_KINDS.has(kind);
-}
 
 /**
  * A letter or card leaves by post: the client marks it printed, then mailed. When the

@@ -2,15 +2,16 @@ import type { Actor } from "@/server/access/actor";
 import { readableDraftsWhere, readableEmailsWhere, readableInterviewsWhere, writableEmailsWhere, writableInterviewsWhere } from "@/server/access/policy";
 import { getConfig } from "@/server/config";
 import type { Db, DbOrTx } from "@/server/db/client";
-import { findNearDuplicates, isLetterKind } from "@/server/drafts/manage-drafts";
+import { findNearDuplicates } from "@/server/drafts/manage-drafts";
 import { BadInputError, ConflictError, NotFoundError } from "@/server/errors";
 import { atLocalTime } from "@/server/followup/civil-date";
 import { loadPlannerSettings } from "@/server/followup/load-planner-settings";
 import { textToEmailHtml } from "@/lib/text-to-email-html";
 import { cancelEmailInput, moveEmailInput, reminderSettingInput, scheduleEmailInput, type SendTime } from "./schemas";
 import { emailSummarySelect } from "./email-select";
+import { findSendBlocker } from "./send-blocker";
 import { buildClientSender } from "./sender-identity";
-import { resolveSendPreset } from "./send-presets";
+import { computeSendPresets, resolveSendPreset, type SendPreset } from "./send-presets";
 
 /** Emails that are going, or have gone, out: a draft has at most one of these. */
 export const LIVE_EMAIL_STATUSES = ["SCHEDULED", "SENDING", "SENT", "DELIVERED", "COMPLAINED"] as const;
@@ -69,23 +70,21 @@ export async function scheduleDraftEmail(db: Db, actor: Actor, rawInput: unknown
     if (!draft) throw new NotFoundError("Draft");
     // Serialises sends of one draft, so two clicks cannot both pass the check below.
     await tx.$queryRaw`SELECT id FROM "Draft" WHERE id = ${draft.id} FOR UPDATE`;
-    if (isLetterKind(draft.kind)) throw new ConflictError("A letter goes by post: print it instead.");
     const live = await tx.email.findFirst({ where: { draftId: draft.id, status: { in: [...LIVE_EMAIL_STATUSES] } }, select: { status: true } });
     if (live) throw new ConflictError(live.status === "SCHEDULED" ? "This email is already scheduled. Move or cancel that send instead." : "This email has already been sent.");
     const version = draft.versions[0]!;
     const client = draft.interview.client;
-    const reviewRequired = client.clientOf.some((a) => a.practice.reviewRequired);
-    if (reviewRequired && !(draft.status === "APPROVED" && draft.approvedVersion === version.version)) {
-      throw new ConflictError("Your coach approves an email before it goes out. Submit it for review.");
-    }
-    if (!reviewRequired && !["DRAFT", "CHANGES_REQUESTED", "APPROVED"].includes(draft.status)) {
-      throw new ConflictError(draft.status === "SUBMITTED" ? "This draft is waiting for your coach's review." : "This draft has already gone out.");
-    }
-    if (!draft.overrideReason && (await findNearDuplicates(tx, draft.id)).length > 0) {
-      throw new ConflictError("This note is nearly the same as another one (R01). Make it personal first.");
-    }
     const to = draft.recipient ?? draft.reference;
-    if (!to?.email) throw new ConflictError(`Add an email address for ${to?.name ?? "the recipient"} first.`);
+    const blocker = findSendBlocker({
+      kind: draft.kind,
+      status: draft.status,
+      approvedVersion: draft.approvedVersion,
+      latestVersion: version.version,
+      reviewRequired: client.clientOf.some((a) => a.practice.reviewRequired),
+      unexplainedNearDuplicate: !draft.overrideReason && (await findNearDuplicates(tx, draft.id)).length > 0,
+      recipient: to,
+    });
+    if (blocker) throw new ConflictError(blocker);
     const scheduledFor = await resolveSendTime(tx, input.when, now, client);
     const sender = buildClientSender(client, getConfig().mailFromDomain);
     return tx.email.create({
@@ -98,7 +97,7 @@ export async function scheduleDraftEmail(db: Db, actor: Actor, rawInput: unknown
         referenceId: draft.referenceId,
         fromAddress: sender.from,
         replyTo: sender.replyTo,
-        toAddress: to.email,
+        toAddress: to!.email!,
         subject: version.subject,
         html: textToEmailHtml(version.body),
         text: version.body,
@@ -165,4 +164,18 @@ export async function setDueTodayReminders(db: Db, actor: Actor, rawInput: unkno
   if (actor.role !== "CLIENT") throw new NotFoundError("Reminder setting");
   await db.user.update({ where: { id: actor.id }, data: { dueTodayReminders: enabled } });
   return { enabled };
+}
+
+/** What the draft page needs to offer sending: the plan's presets and whether review is required. */
+export async function loadSendContext(db: DbOrTx, client: { id: string; timeZone: string }, now: Date): Promise<{ presets: SendPreset[]; reviewRequired: boolean }> {
+  const [settings, reviewing] = await Promise.all([
+    loadPlannerSettings(db, client.id),
+    db.coachClient.count({ where: { clientId: client.id, practice: { reviewRequired: true } } }),
+  ]);
+  return { presets: computeSendPresets(now, client.timeZone, { tonight: settings.tonight, firstThing: settings.firstThing }), reviewRequired: reviewing > 0 };
+}
+
+export async function getDueTodayReminders(db: DbOrTx, actor: Actor): Promise<boolean> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { dueTodayReminders: true } });
+  return user.dueTodayReminders;
 }

@@ -24,7 +24,7 @@ export async function getInterview(db: Db, actor: Actor, id: string) {
       client: { select: { id: true, name: true, email: true, timeZone: true } },
       people: {
         orderBy: { position: "asc" },
-        select: { id: true, role: true, name: true, title: true, email: true, phone: true, recallNote: true },
+        select: { id: true, role: true, name: true, title: true, email: true, phone: true, recallNote: true, emailBouncedAt: true },
       },
     },
   });

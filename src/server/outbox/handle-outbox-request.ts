@@ -18,7 +18,7 @@ function describeRequest(request: Request, body: unknown): Prisma.InputJsonValue
   return { method: request.method, path: new URL(request.url).pathname, headers, body: body as Prisma.InputJsonValue };
 }
 
-async function storeMessage(db: DbOrTx, payload: ResendEmailPayload, raw: Prisma.InputJsonValue, idempotencyKey: string | null) {
+async function storeMessage(db: DbOrTx, payload: ResendEmailPayload, raw: Prisma.InputJsonValue, idempotencyKey: string | null, receivedAt: Date) {
   const data = {
     idempotencyKey,
     fromAddress: payload.from,
@@ -28,6 +28,7 @@ async function storeMessage(db: DbOrTx, payload: ResendEmailPayload, raw: Prisma
     html: payload.html ?? null,
     text: payload.text ?? null,
     rawRequest: raw,
+    receivedAt,
   };
   if (!idempotencyKey) return db.outboxMessage.create({ data, select: { id: true } });
   // Like Resend: a repeated key answers with the first message instead of storing another.
@@ -37,8 +38,9 @@ async function storeMessage(db: DbOrTx, payload: ResendEmailPayload, raw: Prisma
 /**
  * The dev outbox: a Resend-compatible endpoint (POST /emails, POST /emails/batch) that
  * stores each message and its raw request in the database instead of delivering it.
+ * `now` is the app's clock, so the outbox shows when, on that clock, a message arrived.
  */
-export async function handleOutboxRequest(db: Db, request: Request): Promise<Response> {
+export async function handleOutboxRequest(db: Db, request: Request, now: Date): Promise<Response> {
   const path = new URL(request.url).pathname.replace(/\/+$/, "");
   if (request.method !== "POST") return json({ name: "method_not_allowed", message: "Use POST.", statusCode: 405 }, 405);
   let body: unknown;
@@ -57,7 +59,7 @@ export async function handleOutboxRequest(db: Db, request: Request): Promise<Res
       // One at a time: a transaction is one connection.
       const stored: { id: string }[] = [];
       for (const [index, payload] of parsed.data.entries()) {
-        stored.push(await storeMessage(tx, payload, raw, idempotencyKey ? `${idempotencyKey}#${index}` : null));
+        stored.push(await storeMessage(tx, payload, raw, idempotencyKey ? `${idempotencyKey}#${index}` : null, now));
       }
       return stored;
     });
@@ -66,7 +68,7 @@ export async function handleOutboxRequest(db: Db, request: Request): Promise<Res
   if (path.endsWith("/emails")) {
     const parsed = resendEmailPayload.safeParse(body);
     if (!parsed.success) return json({ name: "validation_error", message: parsed.error.message, statusCode: 422 }, 422);
-    return json(await storeMessage(db, parsed.data, raw, idempotencyKey));
+    return json(await storeMessage(db, parsed.data, raw, idempotencyKey, now));
   }
   return json({ name: "not_found", message: `No outbox endpoint at ${path}.`, statusCode: 404 }, 404);
 }

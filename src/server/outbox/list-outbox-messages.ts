@@ -3,7 +3,7 @@ import type { Db } from "@/server/db/client";
 export async function listOutboxMessages(db: Db, options: { to?: string; limit?: number } = {}) {
   return db.outboxMessage.findMany({
     where: options.to ? { to: { has: options.to } } : {},
-    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    orderBy: { arrival: "desc" },
     take: options.limit ?? 100,
     select: { id: true, fromAddress: true, to: true, subject: true, receivedAt: true },
   });

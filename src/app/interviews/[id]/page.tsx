@@ -7,6 +7,8 @@ import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { getInterviewRecord } from "@/server/interviews/get-interview";
 import { listInterviewDrafts } from "@/server/drafts/manage-drafts";
+import { listInterviewEmails } from "@/server/email/manage-emails";
+import { EmailStatusList } from "@/features/emails/email-status-list";
 import { listTemplates } from "@/server/templates/manage-templates";
 import { StartDraft } from "@/features/drafts/start-draft";
 import { DRAFT_STATUS_LABELS } from "@/lib/draft-labels";
@@ -22,7 +24,11 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const actor = await requireActor(`/interviews/${id}`);
   const record = await orNotFound(getInterviewRecord(db, actor, id));
-  const [drafts, templates] = await Promise.all([listInterviewDrafts(db, actor, id), record.interview.canEdit ? listTemplates(db, actor, {}) : []]);
+  const [drafts, emails, templates] = await Promise.all([
+    listInterviewDrafts(db, actor, id),
+    listInterviewEmails(db, actor, id),
+    record.interview.canEdit ? listTemplates(db, actor, {}) : [],
+  ]);
   const { interview } = record;
   const zone = interview.client.timeZone;
   const openTasks = record.tasks.filter((t) => t.status === "OPEN");
@@ -128,7 +134,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
                     <th scope="row" className="px-3 py-2 font-medium">{person.name}</th>
                     <td className="px-3 py-2">{PERSON_ROLE_LABELS[person.role]}</td>
                     <td className="px-3 py-2">{person.title}</td>
-                    <td className="px-3 py-2">{[person.email, person.phone].filter(Boolean).join(" · ")}</td>
+                    <td className="px-3 py-2">
+                      {[person.email, person.phone].filter(Boolean).join(" · ")}
+                      {person.emailBouncedAt && (
+                        <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">Email bounced: check the address</span>
+                      )}
+                    </td>
                     <td className="px-3 py-2">{person.recallNote}</td>
                   </tr>
                 ))}
@@ -153,6 +164,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           </ul>
         ) : (
           <p className="mb-4 text-sm text-ink-muted">No drafts yet.</p>
+        )}
+        {emails.length > 0 && (
+          <div className="mb-4">
+            <h3 className="mb-2 text-sm font-semibold">Emails</h3>
+            <EmailStatusList emails={emails} timeZone={actor.timeZone} label="Emails of this interview" />
+          </div>
         )}
         {interview.canEdit && (
           <div className="space-y-3">

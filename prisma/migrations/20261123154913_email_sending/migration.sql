@@ -11,6 +11,9 @@ ALTER TYPE "DraftStatus" ADD VALUE 'SENT';
 ALTER TABLE "InterviewPerson" ADD COLUMN     "emailBouncedAt" TIMESTAMPTZ(3);
 
 -- AlterTable
+ALTER TABLE "OutboxMessage" ADD COLUMN     "arrival" SERIAL NOT NULL;
+
+-- AlterTable
 ALTER TABLE "Reference" ADD COLUMN     "emailBouncedAt" TIMESTAMPTZ(3);
 
 -- AlterTable
@@ -91,6 +94,9 @@ CREATE INDEX "Email_providerId_idx" ON "Email"("providerId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "EmailSend_idempotencyKey_key" ON "EmailSend"("idempotencyKey");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_arrival_idx" ON "OutboxMessage"("arrival");
 
 -- AddForeignKey
 ALTER TABLE "Email" ADD CONSTRAINT "Email_clientId_fkey" FOREIGN KEY ("clientId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,147 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { inputClass } from "@/components/form-field";
+import { formatInZone } from "@/lib/format-in-zone";
+import {
+  cancelScheduledEmailAction,
+  moveScheduledEmailAction,
+  scheduleDraftEmailAction,
+  type EmailActionResult,
+} from "@/server/email/email-actions";
+import type { SendTime } from "@/server/email/schemas";
+import { EmailStatusList, type EmailSummary } from "./email-status-list";
+
+export type SendPresetView = { id: "tonight" | "first-thing"; label: string; at: Date };
+
+type Props = {
+  draftId: string;
+  emails: EmailSummary[];
+  presets: SendPresetView[];
+  timeZone: string;
+  /** Why the draft cannot be sent yet, or null when it can. */
+  blockedReason: string | null;
+  defaultLocalTime: string;
+  /** The server's "now" when the page was drawn (the app's one clock). */
+  renderedAt: Date;
+};
+
+const buttonClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 disabled:opacity-60";
+
+/**
+ * Send now, schedule (the plan's presets or a chosen time), move or cancel: server
+ * actions, with a toast for each outcome. While an email is due or on its way the page
+ * refreshes itself, so its state moves from scheduled to sent without a reload.
+ */
+export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, defaultLocalTime, renderedAt }: Props) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [localTime, setLocalTime] = useState(defaultLocalTime);
+  const scheduled = emails.find((e) => e.status === "SCHEDULED");
+  const live = emails.find((e) => ["SCHEDULED", "SENDING", "SENT", "DELIVERED", "COMPLAINED"].includes(e.status));
+  const busy = emails.some((e) => e.status === "SENDING" || (e.status === "SCHEDULED" && e.scheduledFor.getTime() - renderedAt.getTime() < 120_000));
+
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setInterval(() => router.refresh(), 2000);
+    return () => clearInterval(timer);
+  }, [busy, router]);
+
+  function run(action: () => Promise<EmailActionResult>, success: (result: EmailActionResult & { ok: true }) => string) {
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) {
+        toast.success(success(result));
+        router.refresh();
+      } else {
+        toast.error(result.error);
+      }
+    });
+  }
+  const when = (result: { scheduledFor?: string }) => (result.scheduledFor ? formatInZone(new Date(result.scheduledFor), timeZone, "EEE d MMM, HH:mm") : "");
+  const schedule = (sendTime: SendTime) =>
+    run(
+      () => scheduleDraftEmailAction({ draftId, when: sendTime }),
+      (r) => (sendTime.kind === "now" ? "Sending now" : `Scheduled for ${when(r)}`),
+    );
+  const move = (emailId: string, sendTime: SendTime) => run(() => moveScheduledEmailAction({ emailId, when: sendTime }), (r) => `Moved to ${when(r)}`);
+
+  return (
+    <section aria-labelledby="email-title" aria-busy={pending} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="email-title" className="font-semibold">Send by email</h2>
+      {pending && (
+        <p role="status" className="text-sm text-ink-muted">
+          Working…
+        </p>
+      )}
+
+      {scheduled ? (
+        <div className="space-y-2">
+          <p className="text-sm">
+            Scheduled for <strong>{formatInZone(scheduled.scheduledFor, timeZone, "EEE d MMM, HH:mm")}</strong>. You can move it or cancel it until it goes out.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            {presets.map((preset) => (
+              <button key={preset.id} type="button" disabled={pending} className={buttonClass} onClick={() => move(scheduled.id, { kind: "preset", preset: preset.id })}>
+                Move to {preset.label.charAt(0).toLowerCase() + preset.label.slice(1)}
+              </button>
+            ))}
+            <button type="button" disabled={pending} className={buttonClass} onClick={() => move(scheduled.id, { kind: "now" })}>
+              Send now instead
+            </button>
+          </div>
+          <TimeForm id="move-time" label={`New time (${timeZone})`} button="Move" value={localTime} onChange={setLocalTime} pending={pending} onSubmit={() => move(scheduled.id, { kind: "at", localTime })} />
+          <button
+            type="button"
+            disabled={pending}
+            className="rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50"
+            onClick={() => run(() => cancelScheduledEmailAction({ emailId: scheduled.id }), () => "Send cancelled")}
+          >
+            Cancel send
+          </button>
+        </div>
+      ) : live ? null : blockedReason ? (
+        <p className="text-sm text-ink-muted">{blockedReason}</p>
+      ) : (
+        <div className="space-y-2">
+          <div className="flex flex-wrap gap-2">
+            <button type="button" disabled={pending} onClick={() => schedule({ kind: "now" })} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+              Send now
+            </button>
+            {presets.map((preset) => (
+              <button key={preset.id} type="button" disabled={pending} className={buttonClass} onClick={() => schedule({ kind: "preset", preset: preset.id })}>
+                {preset.label}
+              </button>
+            ))}
+          </div>
+          <TimeForm id="send-time" label={`Send at (${timeZone})`} button="Schedule" value={localTime} onChange={setLocalTime} pending={pending} onSubmit={() => schedule({ kind: "at", localTime })} />
+        </div>
+      )}
+
+      <EmailStatusList emails={emails} timeZone={timeZone} label="Emails of this draft" />
+    </section>
+  );
+}
+
+type TimeFormProps = { id: string; label: string; button: string; value: string; pending: boolean; onChange: (value: string) => void; onSubmit: () => void };
+
+/** A wall-clock time in the client's zone, for a new send or a move. */
+function TimeForm({ id, label, button, value, pending, onChange, onSubmit }: TimeFormProps) {
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <div>
+        <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+        <input id={id} type="datetime-local" required value={value} onChange={(e) => onChange(e.target.value)} className={inputClass} />
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass}>{button}</button>
+    </form>
+  );
+}
