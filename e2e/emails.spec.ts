@@ -113,3 +113,18 @@ test("a client schedules an approved thank-you for tonight, moves it, cancels an
     await expect(await outboxEntriesTo(page, ada.email)).toHaveCount(1);
   });
 });
+
+test("a client turns the morning reminder email on, and off again", async ({ page }) => {
+  await signInViaOutbox(page, CLIENT);
+  await page.goto("/settings");
+  const reminder = page.getByRole("switch", { name: "Email me each morning with the follow-ups due that day" });
+  await expect(reminder).toHaveAttribute("aria-checked", "false");
+  await reminder.click();
+  await expect(page.getByText("Morning reminders on")).toBeVisible();
+  await page.reload();
+  await expect(reminder).toHaveAttribute("aria-checked", "true");
+  await reminder.press("Enter");
+  await expect(page.getByText("Morning reminders off")).toBeVisible();
+  await page.reload();
+  await expect(reminder).toHaveAttribute("aria-checked", "false");
+});
