@@ -10,6 +10,8 @@ const configSchema = z.object({
   RESEND_BASE_URL: z.url().optional(),
   /** The signing secret of Resend's webhook (whsec_…); without it the webhook endpoint is off. */
   RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+  /** Calls per second to the provider from one process; 0 turns pacing off. Default: 2 with Resend, off for the outbox. */
+  RESEND_REQUESTS_PER_SECOND: z.coerce.number().min(0).optional(),
   /** "1" turns on the dev outbox: the local Resend-compatible endpoint and its page. */
   FOLLOWTHROUGH_OUTBOX: z.enum(["0", "1", ""]).optional(),
 });
@@ -20,6 +22,7 @@ export type AppConfig = {
   resendApiKey: string | undefined;
   resendBaseUrl: string | undefined;
   resendWebhookSecret: string | undefined;
+  resendRequestsPerSecond: number;
   outboxEnabled: boolean;
 };
 
@@ -36,6 +39,7 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     resendApiKey: c.RESEND_API_KEY,
     resendBaseUrl: c.RESEND_BASE_URL,
     resendWebhookSecret: c.RESEND_WEBHOOK_SECRET,
+    resendRequestsPerSecond: c.RESEND_REQUESTS_PER_SECOND ?? (c.RESEND_API_KEY && c.FOLLOWTHROUGH_OUTBOX !== "1" ? 2 : 0),
     outboxEnabled: c.FOLLOWTHROUGH_OUTBOX === "1",
   };
 }

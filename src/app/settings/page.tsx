@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { CalendarFeedPanel } from "@/features/settings/calendar-feed-panel";
 import { PracticeSettingsForm } from "@/features/settings/practice-settings-form";
+import { DigestSettingsForm } from "@/features/settings/digest-settings-form";
 import { ReminderSetting } from "@/features/settings/reminder-setting";
+import { getDigestSettings } from "@/server/digests/digest-settings";
 import { getDueTodayReminders } from "@/server/email/manage-emails";
 import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -13,12 +15,17 @@ export default async function SettingsPage() {
   const actor = await requireActor("/settings");
   const owned = await Promise.all(actor.practices.filter((p) => p.isOwner).map((p) => getPracticeSettings(db, actor, p.practiceId)));
   const reminders = actor.role === "CLIENT" ? await getDueTodayReminders(db, actor) : null;
+  const digest = await getDigestSettings(db, actor);
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Settings</h1>
       <section aria-labelledby="calendar-title" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="calendar-title" className="mb-2 text-lg font-semibold">Calendar feed</h2>
         <CalendarFeedPanel />
+      </section>
+      <section aria-labelledby="digest-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+        <h2 id="digest-title" className="mb-2 text-lg font-semibold">Weekly digest</h2>
+        <DigestSettingsForm settings={digest} timeZone={actor.timeZone} />
       </section>
       {reminders !== null && (
         <section aria-labelledby="reminders-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">

@@ -1,5 +1,6 @@
 import type { Db } from "@/server/db/client";
-import { DELIVER_EMAIL_QUEUE, enqueueEmailDelivery, type JobQueue } from "@/server/jobs/job-queue";
+import { findUnsentDigestBatches, planDigestBatches } from "@/server/digests/digest-batches";
+import { DELIVER_EMAIL_QUEUE, enqueueDigestBatch, enqueueEmailDelivery, type JobQueue } from "@/server/jobs/job-queue";
 import { queueDueTodayReminders } from "./due-today-reminders";
 
 /**
@@ -32,4 +33,12 @@ export async function sweepEmails(db: Db, boss: JobQueue, now: Date, options: { 
     }
   }
   return { enqueued: due.length };
+}
+
+/** Forms this minute's digest batches and queues every batch not yet sent. */
+export async function sweepDigests(db: Db, boss: JobQueue, now: Date): Promise<{ batches: number }> {
+  await planDigestBatches(db, now);
+  const unsent = await findUnsentDigestBatches(db);
+  for (const batchId of unsent) await enqueueDigestBatch(boss, batchId);
+  return { batches: unsent.length };
 }

@@ -3,8 +3,10 @@ import { getJobSettings, type JobSettings } from "./job-settings";
 
 /** Sends one email. One job per email at a time: the queue's "exclusive" policy keyed by email id. */
 export const DELIVER_EMAIL_QUEUE = "email-deliver";
-/** Every minute: enqueue what is due and has no job (lost jobs, due reminders). */
+/** Every minute: enqueue what is due and has no job (lost jobs, due reminders, digest batches). */
 export const SWEEP_QUEUE = "email-sweep";
+/** Sends one batch of weekly digests (one job per batch). */
+export const DIGEST_BATCH_QUEUE = "digest-batch";
 
 export type DeliverEmailJob = { emailId: string; scheduleVersion: number };
 export type JobQueue = PgBoss;
@@ -30,7 +32,7 @@ async function ensureQueues(boss: JobQueue, settings: JobSettings): Promise<void
     expireInSeconds: settings.expireInSeconds,
   } as const;
   const sweep = { policy: "exclusive", retryLimit: 0, expireInSeconds: Math.max(60, settings.expireInSeconds) } as const;
-  for (const [name, { policy, ...options }] of [[DELIVER_EMAIL_QUEUE, deliver], [SWEEP_QUEUE, sweep]] as const) {
+  for (const [name, { policy, ...options }] of [[DELIVER_EMAIL_QUEUE, deliver], [DIGEST_BATCH_QUEUE, deliver], [SWEEP_QUEUE, sweep]] as const) {
     // A queue's policy is fixed at creation; its timings follow today's settings.
     if (await boss.getQueue(name)) await boss.updateQueue(name, options);
     else await boss.createQueue(name, { policy, ...options });
@@ -69,4 +71,9 @@ export async function enqueueEmailDelivery(boss: JobQueue, email: { id: string; 
   const delayMs = Math.max(0, email.scheduledFor.getTime() - now.getTime());
   const data: DeliverEmailJob = { emailId: email.id, scheduleVersion: email.scheduleVersion };
   await boss.upsert(DELIVER_EMAIL_QUEUE, data, { singletonKey: email.id, startAfter: new Date(Date.now() + delayMs) });
+}
+
+/** Queues a digest batch; the queue keeps one job per batch, so queuing it twice adds nothing. */
+export async function enqueueDigestBatch(boss: JobQueue, batchId: string): Promise<void> {
+  await boss.send(DIGEST_BATCH_QUEUE, { batchId }, { singletonKey: batchId });
 }

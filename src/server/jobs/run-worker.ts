@@ -1,17 +1,19 @@
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
 import { deliverEmail, type FaultPoint } from "@/server/email/deliver-email";
-import { sweepEmails } from "@/server/email/sweep-emails";
-import { DELIVER_EMAIL_QUEUE, SWEEP_QUEUE, type JobQueue } from "./job-queue";
+import { sendDigestBatch, type DigestFaultPoint } from "@/server/digests/digest-batches";
+import { sweepDigests, sweepEmails } from "@/server/email/sweep-emails";
+import { DELIVER_EMAIL_QUEUE, DIGEST_BATCH_QUEUE, SWEEP_QUEUE, type JobQueue } from "./job-queue";
 import { getJobSettings } from "./job-settings";
 
 const deliverJobData = z.object({ emailId: z.string().min(1), scheduleVersion: z.number().int().positive() });
+const digestJobData = z.object({ batchId: z.string().min(1) });
 
 export type WorkerOptions = {
   db: Db;
   boss: JobQueue;
   getNow: () => Date;
-  reachFaultPoint?: (point: FaultPoint, emailId: string) => Promise<void>;
+  reachFaultPoint?: (point: FaultPoint | DigestFaultPoint, id: string) => Promise<void>;
   log?: (message: string) => void;
 };
 
@@ -36,14 +38,24 @@ export async function startEmailWorker({ db, boss, getNow, reachFaultPoint, log 
     log(`email ${data.emailId}: ${result.outcome}`);
     return result;
   });
-  await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 5 }, async () => sweepEmails(db, boss, getNow(), { leaseMs }));
+  // One batch at a time per worker: each is one call, paced to the provider's rate limit.
+  await boss.work(DIGEST_BATCH_QUEUE, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: settings.pollSeconds }, async ([job]) => {
+    if (!job) return null;
+    const { batchId } = digestJobData.parse(job.data);
+    const result = await sendDigestBatch(db, batchId, { now: getNow(), isLastAttempt: job.retryCount >= job.retryLimit, reachFaultPoint });
+    log(`digest batch ${batchId}: ${result.sent} sent, ${result.empty} empty`);
+    return result;
+  });
+  const sweep = async () => ({ ...(await sweepEmails(db, boss, getNow(), { leaseMs })), ...(await sweepDigests(db, boss, getNow())) });
+  await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 5 }, sweep);
   await boss.schedule(SWEEP_QUEUE, "* * * * *");
   // At once, too: whatever came due while no worker ran goes out now, not in a minute.
-  await sweepEmails(db, boss, getNow(), { leaseMs });
+  await sweep();
   return {
     stop: async () => {
       await boss.offWork(DELIVER_EMAIL_QUEUE);
       await boss.offWork(SWEEP_QUEUE);
+      await boss.offWork(DIGEST_BATCH_QUEUE);
     },
   };
 }

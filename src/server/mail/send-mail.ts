@@ -43,35 +43,69 @@ function createResendClient(): Resend {
   return new Resend(config.resendApiKey ?? "re_dev_outbox", { baseUrl: config.resendBaseUrl });
 }
 
+const globalLimiter = globalThis as unknown as { followthroughMailSlot?: number };
+
+/**
+ * Resend limits requests per second per account (2 by default); each process keeps its
+ * calls at that pace instead of collecting 429s. Off for the dev outbox and benchmarks.
+ */
+async function waitForProviderSlot(): Promise<void> {
+  const perSecond = getConfig().resendRequestsPerSecond;
+  if (!perSecond) return;
+  const now = Date.now();
+  const slot = Math.max(now, globalLimiter.followthroughMailSlot ?? 0);
+  globalLimiter.followthroughMailSlot = slot + 1000 / perSecond;
+  if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
+}
+
+function toMailError(error: { message: string; statusCode?: number | null; name?: string }): MailDeliveryError {
+  const status = error.statusCode ?? null;
+  // Resend answers 409 while a request with the same idempotency key is still in flight.
+  const retryable = status === null || status === 429 || status >= 500 || error.name === "concurrent_idempotent_requests";
+  return new MailDeliveryError(`The mail provider refused the email: ${error.message}`, status, retryable);
+}
+
+function toResendPayload(mail: OutgoingMail) {
+  return {
+    from: mail.from ?? getSystemSender(),
+    to: mail.to,
+    subject: mail.subject,
+    html: mail.html,
+    text: mail.text,
+    replyTo: mail.replyTo,
+    headers: mail.headers,
+    tags: mail.tags,
+  };
+}
+
 /**
  * The one way mail leaves the app: Resend's SDK, pointed at Resend or at the dev outbox.
  * The SDK reports failures in `error` instead of throwing; they become MailDeliveryError.
  */
 export async function sendMail(mail: OutgoingMail): Promise<{ providerId: string }> {
   const resend = createResendClient();
+  await waitForProviderSlot();
   let result: Awaited<ReturnType<Resend["emails"]["send"]>>;
   try {
-    result = await resend.emails.send(
-      {
-        from: mail.from ?? getSystemSender(),
-        to: mail.to,
-        subject: mail.subject,
-        html: mail.html,
-        text: mail.text,
-        replyTo: mail.replyTo,
-        headers: mail.headers,
-        tags: mail.tags,
-      },
-      mail.idempotencyKey ? { idempotencyKey: mail.idempotencyKey } : undefined,
-    );
+    result = await resend.emails.send(toResendPayload(mail), mail.idempotencyKey ? { idempotencyKey: mail.idempotencyKey } : undefined);
   } catch (error) {
     throw new MailDeliveryError(`Could not reach the mail provider: ${(error as Error).message}`, null, true);
   }
-  if (result.error) {
-    const status = result.error.statusCode ?? null;
-    // Resend answers 409 while a request with the same idempotency key is still in flight.
-    const retryable = status === null || status === 429 || status >= 500 || result.error.name === "concurrent_idempotent_requests";
-    throw new MailDeliveryError(`The mail provider refused the email: ${result.error.message}`, status, retryable);
-  }
+  if (result.error) throw toMailError(result.error);
   return { providerId: result.data.id };
+}
+
+/** Up to 100 emails in one call of Resend's batch endpoint, under one idempotency key. Ids come back in order. */
+export async function sendMailBatch(mails: OutgoingMail[], idempotencyKey: string): Promise<string[]> {
+  if (mails.length === 0 || mails.length > 100) throw new Error(`A batch holds 1 to 100 emails, not ${mails.length}.`);
+  const resend = createResendClient();
+  await waitForProviderSlot();
+  let result: Awaited<ReturnType<Resend["batch"]["send"]>>;
+  try {
+    result = await resend.batch.send(mails.map(toResendPayload), { idempotencyKey });
+  } catch (error) {
+    throw new MailDeliveryError(`Could not reach the mail provider: ${(error as Error).message}`, null, true);
+  }
+  if (result.error) throw toMailError(result.error);
+  return result.data.data.map((d: { id: string }) => d.id);
 }

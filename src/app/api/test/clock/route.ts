@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getNow, isTestClockAllowed, setTestNow } from "@/server/clock";
 import { db } from "@/server/db/client";
-import { sweepEmails } from "@/server/email/sweep-emails";
+import { sweepDigests, sweepEmails } from "@/server/email/sweep-emails";
 import { getJobQueue } from "@/server/jobs/job-queue";
 import { getJobSettings } from "@/server/jobs/job-settings";
 
@@ -14,7 +14,11 @@ export async function POST(request: Request) {
   if (!parsed.success) return Response.json({ error: "Send {\"now\": \"<ISO date-time>\" | null}." }, { status: 400 });
   setTestNow(parsed.data.now ? new Date(parsed.data.now) : null);
   // Emails the jump made due go out now, as they would have had the time passed for real.
-  if (process.env.FOLLOWTHROUGH_INLINE_WORKER === "1") await sweepEmails(db, await getJobQueue(), getNow(), { leaseMs: getJobSettings().expireInSeconds * 1000 });
+  if (process.env.FOLLOWTHROUGH_INLINE_WORKER === "1") {
+    const boss = await getJobQueue();
+    await sweepEmails(db, boss, getNow(), { leaseMs: getJobSettings().expireInSeconds * 1000 });
+    await sweepDigests(db, boss, getNow());
+  }
   return Response.json({ now: getNow().toISOString() });
 }
 

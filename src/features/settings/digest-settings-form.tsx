@@ -1,0 +1,61 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { inputClass } from "@/components/form-field";
+import { SubmitButton } from "@/components/submit-button";
+import { saveDigestSettingsAction } from "@/server/digests/digest-actions";
+import type { DigestSettings } from "@/server/digests/digest-settings";
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** The weekly digest: on or off, which day and hour (in your zone), and whether to send an empty week. */
+export function DigestSettingsForm({ settings, timeZone }: { settings: DigestSettings; timeZone: string }) {
+  const [value, setValue] = useState(settings);
+  const [pending, startTransition] = useTransition();
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        startTransition(async () => {
+          const result = await saveDigestSettingsAction(value);
+          if (result.ok) toast.success(value.enabled ? "Digest settings saved" : "Weekly digest turned off");
+          else toast.error(result.error);
+        });
+      }}
+    >
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={value.enabled} onChange={(e) => setValue({ ...value, enabled: e.target.checked })} />
+        Send me the weekly digest
+      </label>
+      <div className="flex flex-wrap gap-3">
+        <div>
+          <label htmlFor="digest-weekday" className="block text-sm font-medium">Day</label>
+          <select id="digest-weekday" value={value.weekday} onChange={(e) => setValue({ ...value, weekday: Number(e.target.value) })} className={inputClass}>
+            {WEEKDAYS.map((day, index) => (
+              <option key={day} value={index + 1}>{day}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="digest-hour" className="block text-sm font-medium">Hour ({timeZone.replace(/_/g, " ")})</label>
+          <select id="digest-hour" value={value.hour} onChange={(e) => setValue({ ...value, hour: Number(e.target.value) })} className={inputClass}>
+            {Array.from({ length: 24 }, (_, hour) => (
+              <option key={hour} value={hour}>{`${String(hour).padStart(2, "0")}:00`}</option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={value.always} onChange={(e) => setValue({ ...value, always: e.target.checked })} />
+        Send it even in a week with nothing in it
+      </label>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pending={pending} label="Save digest settings" pendingLabel="Saving…" />
+        <Link href="/digest/preview" className="text-sm underline">Preview this week&apos;s digest</Link>
+      </div>
+    </form>
+  );
+}
