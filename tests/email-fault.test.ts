@@ -157,4 +157,49 @@ describe("exactly once, with workers killed at the fault points (SIGKILL) and pr
     for (const email of recorded) expect(email.providerId).toBe(acceptedByKey.get(buildIdempotencyKey(email.id, 1)));
     expect(await db.emailSend.count()).toBe(EMAILS);
   });
+
+  it("each weekly digest is sent once, with two workers and one killed in the middle of a batch", { timeout: 180_000 }, async () => {
+    outbox.reset();
+    // Monday 09:00 UTC is past everyone's default Monday 08:00 only if the clock says Monday: so
+    // put each user's digest hour in the past of today, whatever today is.
+    const nowUtc = new Date();
+    const weekday = ((nowUtc.getUTCDay() + 6) % 7) + 1;
+    const users = [];
+    for (let i = 0; i < 130; i++) {
+      users.push(
+        await db.user.create({
+          data: { email: `digest${i}@example.com`, name: `Digest ${i}`, role: "CLIENT", timeZone: "UTC", digestWeekday: weekday, digestHour: 0, digestAlways: true },
+          select: { id: true, email: true },
+        }),
+      );
+    }
+
+    // Killed after the provider accepted the first batch, before the database recorded it.
+    // Composing and rendering 100 digests takes longer than the email test's 3 s expiry.
+    const slower = { FOLLOWTHROUGH_JOB_EXPIRE_SECONDS: "15" };
+    const first = start({ ...slower, FOLLOWTHROUGH_FAULT_PAUSE_AT: "digest-after-provider" });
+    const [, , batchId] = await first.waitFor(/^FAULT_POINT (digest-after-provider) (\S+)$/);
+    await kill(first, "SIGKILL");
+    const members = await db.digest.count({ where: { batchId: batchId! } });
+    expect(members).toBe(100);
+    expect(await db.digest.count({ where: { batchId: batchId!, status: "SENT" } })).toBe(0);
+
+    start(slower);
+    start(slower);
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline && (await db.digest.count({ where: { status: "SENT" } })) < users.length) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(await db.digest.count({ where: { status: "SENT" } })).toBe(users.length);
+
+    // The killed batch was asked for again under the same key, and the provider kept one of each.
+    expect(outbox.requests.filter((r) => r.idempotencyKey === `digest-batch:${batchId}`).length).toBeGreaterThanOrEqual(2);
+    const delivered = await db.outboxMessage.findMany({ select: { to: true } });
+    const perRecipient = new Map<string, number>();
+    for (const message of delivered) for (const to of message.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
+    expect([...perRecipient.keys()].sort()).toEqual(users.map((u) => u.email).sort());
+    expect([...perRecipient.values()].every((n) => n === 1)).toBe(true);
+    // Each user is in exactly one batch, for this one ISO week.
+    expect(await db.digest.count()).toBe(users.length);
+  });
 });

@@ -1,11 +1,10 @@
-import { Heading, Text } from "@react-email/components";
-import type { ReactNode } from "react";
+import { Heading, Link, Text } from "@react-email/components";
 import { emailStyles } from "./email-layout";
 
 const heading = { color: "#1c2430", fontSize: "16px", fontWeight: 700, margin: "20px 0 4px" } as const;
 
 /** One part of a digest: a heading and a bulleted list; nothing at all when the list is empty. */
-export function DigestSection<T>({ title, items, render }: { title: string; items: T[]; render: (item: T) => ReactNode }) {
+export function DigestSection<T>({ title, items, render }: { title: string; items: T[]; render: (item: T) => string }) {
   if (items.length === 0) return null;
   return (
     <>
@@ -14,7 +13,7 @@ export function DigestSection<T>({ title, items, render }: { title: string; item
       </Heading>
       {items.map((item, index) => (
         <Text key={index} style={{ ...emailStyles.text, margin: "2px 0" }}>
-          • {render(item)}
+          {`• ${render(item)}`}
         </Text>
       ))}
     </>
@@ -25,7 +24,8 @@ export function DigestSection<T>({ title, items, render }: { title: string; item
 export function DigestFooter({ unsubscribeUrl, settingsUrl }: { unsubscribeUrl: string; settingsUrl: string }) {
   return (
     <>
-      Your weekly Followthrough digest. Change the day and hour in your settings ({settingsUrl}), or unsubscribe with one click: {unsubscribeUrl}
+      Your weekly Followthrough digest. Change its day and hour in your <Link href={settingsUrl}>settings</Link>, or{" "}
+      <Link href={unsubscribeUrl}>unsubscribe</Link>.
     </>
   );
 }
