@@ -4,6 +4,7 @@ import { getNow } from "@/server/clock";
 import { createPrismaClient } from "@/server/db/client";
 import { createFaultPoint } from "@/server/jobs/fault-points";
 import { createJobQueue, startJobQueue } from "@/server/jobs/job-queue";
+import { getJobSettings } from "@/server/jobs/job-settings";
 import { startEmailWorker } from "@/server/jobs/run-worker";
 
 const url = process.env.DATABASE_URL;
@@ -14,7 +15,8 @@ if (!url) {
   process.exit(2);
 }
 
-const db = createPrismaClient(url, { max: 4 });
+// A connection for each email in flight, and two for the rest (sweep, digests).
+const db = createPrismaClient(url, { max: getJobSettings().concurrency + 2 });
 const boss = await startJobQueue(createJobQueue(url));
 const worker = await startEmailWorker({ db, boss, getNow, reachFaultPoint: createFaultPoint(), log: (m) => console.log(`[worker] ${m}`) });
 console.log("WORKER_READY");

@@ -1,8 +1,9 @@
-import { render } from "@react-email/components";
+import { render, toPlainText } from "@react-email/components";
 import type { ReactElement } from "react";
 
 /** Every email has an HTML part and a plain-text part. */
 export async function renderEmail(element: ReactElement): Promise<{ html: string; text: string }> {
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { html, text };
+  // One render: the text part is made from the HTML (what render's plainText option does, without a second render).
+  const html = await render(element);
+  return { html, text: toPlainText(html) };
 }

@@ -37,13 +37,14 @@ async function findDueUsers(db: Db, now: Date, limit: number): Promise<{ id: str
  */
 export async function planDigestBatches(db: Db, now: Date, options: { batchSize?: number; maxBatches?: number } = {}): Promise<string[]> {
   const batchSize = options.batchSize ?? DIGEST_BATCH_SIZE;
+  // One scan of the users finds many batches' worth; each batch is then its own transaction.
+  const due = await findDueUsers(db, now, batchSize * (options.maxBatches ?? 50));
   const created: string[] = [];
-  for (let i = 0; i < (options.maxBatches ?? 50); i++) {
-    const due = await findDueUsers(db, now, batchSize);
-    if (due.length === 0) break;
+  for (let start = 0; start < due.length; start += batchSize) {
+    const members = due.slice(start, start + batchSize);
     const batchId = await db.$transaction(async (tx) => {
       const batch = await tx.digestBatch.create({ data: { createdAt: now }, select: { id: true } });
-      const { count } = await tx.digest.createMany({ data: due.map((d) => ({ userId: d.id, isoWeek: d.week, batchId: batch.id })), skipDuplicates: true });
+      const { count } = await tx.digest.createMany({ data: members.map((d) => ({ userId: d.id, isoWeek: d.week, batchId: batch.id })), skipDuplicates: true });
       if (count === 0) {
         await tx.digestBatch.delete({ where: { id: batch.id } });
         return null;

@@ -1,4 +1,3 @@
-import { Prisma } from "@/generated/prisma/client";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { MailDeliveryError, sendMail } from "@/server/mail/send-mail";
 import { buildIdempotencyKey } from "./sender-identity";
@@ -32,20 +31,22 @@ export class DeliveryInProgressError extends Error {
 /** Resend keeps idempotency keys for 24 hours; after that a resend could be a second email. */
 const PROVIDER_KEY_MEMORY_MS = 23 * 60 * 60 * 1000;
 
-const emailForSend = {
-  id: true,
-  clientId: true,
-  draftId: true,
-  taskId: true,
-  fromAddress: true,
-  toAddress: true,
-  replyTo: true,
-  subject: true,
-  html: true,
-  text: true,
-  kind: true,
-  contentVersion: true,
-} as const satisfies Prisma.EmailSelect;
+type ClaimedEmail = {
+  id: string;
+  clientId: string;
+  draftId: string | null;
+  taskId: string | null;
+  fromAddress: string;
+  toAddress: string;
+  replyTo: string | null;
+  subject: string;
+  html: string;
+  text: string;
+  kind: string;
+  contentVersion: number;
+  attempts: number;
+  scheduledFor: Date;
+};
 
 async function notifyFailure(tx: DbOrTx, email: { clientId: string; draftId: string | null; toAddress: string; subject: string }, reason: string) {
   const draft = email.draftId ? await tx.draft.findUnique({ where: { id: email.draftId }, select: { interviewId: true } }) : null;
@@ -70,20 +71,25 @@ async function markFailed(db: Db, email: { id: string; clientId: string; draftId
  * Records that the provider accepted the email. The unique idempotency key in EmailSend
  * is the guard: the same content version is recorded as sent once, whoever gets here.
  */
-async function recordSent(db: Db, email: { id: string; taskId: string | null; draftId: string | null; contentVersion: number }, providerId: string, now: Date) {
-  await db.$transaction(async (tx) => {
-    try {
-      await tx.emailSend.create({ data: { emailId: email.id, idempotencyKey: buildIdempotencyKey(email.id, email.contentVersion), providerId, acceptedAt: now } });
-    } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    }
-    await tx.email.updateMany({
-      where: { id: email.id, status: "SENDING" },
-      data: { status: "SENT", providerId, sentAt: now, claimedAt: null, failureReason: null, lastError: null },
-    });
-    if (email.taskId) await tx.followUpTask.updateMany({ where: { id: email.taskId, status: "OPEN" }, data: { status: "DONE", completedAt: now } });
-    if (email.draftId) await tx.draft.update({ where: { id: email.draftId }, data: { status: "SENT" } });
-  });
+async function recordSent(db: Db, email: { id: string; contentVersion: number }, providerId: string, now: Date) {
+  // One statement, so one round trip and all or nothing. The unique idempotency key in
+  // EmailSend is the guard: the same content version is recorded as sent once, whoever
+  // gets here; the email's task is done and its draft sent.
+  await db.$executeRaw`
+    WITH accepted AS (
+      INSERT INTO "EmailSend" (id, "emailId", "idempotencyKey", "providerId", "acceptedAt")
+      VALUES (gen_random_uuid()::text, ${email.id}, ${buildIdempotencyKey(email.id, email.contentVersion)}, ${providerId}, ${now})
+      ON CONFLICT ("idempotencyKey") DO NOTHING
+    ), sent AS (
+      UPDATE "Email" SET status = 'SENT', "providerId" = ${providerId}, "sentAt" = ${now}, "claimedAt" = NULL,
+        "failureReason" = NULL, "lastError" = NULL, "updatedAt" = ${now}
+      WHERE id = ${email.id} AND status = 'SENDING'
+      RETURNING "taskId", "draftId"
+    ), task AS (
+      UPDATE "FollowUpTask" SET status = 'DONE', "completedAt" = ${now}, "updatedAt" = ${now}
+      WHERE id = (SELECT "taskId" FROM sent) AND status = 'OPEN'
+    )
+    UPDATE "Draft" SET status = 'SENT', "updatedAt" = ${now} WHERE id = (SELECT "draftId" FROM sent)`;
 }
 
 /**
@@ -96,17 +102,15 @@ async function recordSent(db: Db, email: { id: string; taskId: string | null; dr
  */
 export async function deliverEmail(db: Db, job: { emailId: string; scheduleVersion: number }, ctx: DeliveryContext): Promise<DeliveryOutcome> {
   const { now } = ctx;
-  const claim = await db.email.updateMany({
-    where: {
-      id: job.emailId,
-      OR: [
-        { status: "SCHEDULED", scheduleVersion: job.scheduleVersion, scheduledFor: { lte: new Date(now.getTime() + 1000) } },
-        { status: "SENDING", OR: [{ claimedAt: null }, { claimedAt: { lt: new Date(now.getTime() - ctx.leaseMs) } }] },
-      ],
-    },
-    data: { status: "SENDING", claimedAt: now, attempts: { increment: 1 } },
-  });
-  if (claim.count === 0) {
+  // Claim and read in one statement: this is the hot path when many emails fall due at once.
+  const claimed = await db.$queryRaw<ClaimedEmail[]>`
+    UPDATE "Email" SET status = 'SENDING', "claimedAt" = ${now}, attempts = attempts + 1, "updatedAt" = ${now}
+    WHERE id = ${job.emailId} AND (
+      (status = 'SCHEDULED' AND "scheduleVersion" = ${job.scheduleVersion} AND "scheduledFor" <= ${new Date(now.getTime() + 1000)})
+      OR (status = 'SENDING' AND ("claimedAt" IS NULL OR "claimedAt" < ${new Date(now.getTime() - ctx.leaseMs)})))
+    RETURNING id, "clientId", "draftId", "taskId", "fromAddress", "toAddress", "replyTo", subject, html, text, kind, "contentVersion", attempts, "scheduledFor"`;
+  const email = claimed[0];
+  if (!email) {
     const current = await db.email.findUnique({ where: { id: job.emailId }, select: { status: true, scheduleVersion: true, scheduledFor: true } });
     if (!current) return { outcome: "skipped", status: "GONE" };
     if (current.status === "SENDING") throw new DeliveryInProgressError(job.emailId);
@@ -115,7 +119,6 @@ export async function deliverEmail(db: Db, job: { emailId: string; scheduleVersi
     return { outcome: "skipped", status: current.status };
   }
 
-  const email = await db.email.findUniqueOrThrow({ where: { id: job.emailId }, select: { ...emailForSend, attempts: true, scheduledFor: true } });
   if (email.attempts > 1 && now.getTime() - email.scheduledFor.getTime() > PROVIDER_KEY_MEMORY_MS) {
     // Retries run out well within a day, so this is an attempt cut off long ago: the
     // provider has forgotten its key and a resend could be a duplicate. Say so instead.

@@ -13,7 +13,7 @@ const jobSettingsSchema = z.object({
   /** How often pg-boss looks for jobs whose worker died (expired) to retry them. */
   FOLLOWTHROUGH_JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).default(30),
   /** How many emails one worker process sends at once. */
-  FOLLOWTHROUGH_JOB_CONCURRENCY: z.coerce.number().int().min(1).default(4),
+  FOLLOWTHROUGH_JOB_CONCURRENCY: z.coerce.number().int().min(1).default(16),
 });
 
 export type JobSettings = {

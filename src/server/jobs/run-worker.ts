@@ -1,3 +1,4 @@
+import type { JobResult } from "pg-boss";
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
 import { deliverEmail, type FaultPoint } from "@/server/email/deliver-email";
@@ -25,19 +26,31 @@ export type WorkerOptions = {
 export async function startEmailWorker({ db, boss, getNow, reachFaultPoint, log = () => {} }: WorkerOptions): Promise<{ stop: () => Promise<void> }> {
   const settings = getJobSettings();
   const leaseMs = settings.expireInSeconds * 1000;
+  // A worker takes up to `concurrency` due emails a fetch and sends them side by side; while
+  // fetches come back full it fetches again at once, so a minute with 1,000 due emails drains
+  // in seconds rather than one email per poll.
   const deliveryOptions = {
     includeMetadata: true,
-    batchSize: 1,
-    localConcurrency: settings.concurrency,
+    perJobResults: true,
+    batchSize: settings.concurrency,
+    burstWhenBatchFull: true,
     pollingIntervalSeconds: settings.pollSeconds,
   } as const;
-  await boss.work(DELIVER_EMAIL_QUEUE, deliveryOptions, async ([job]) => {
-    if (!job) return null;
-    const data = deliverJobData.parse(job.data);
-    const result = await deliverEmail(db, data, { now: getNow(), isLastAttempt: job.retryCount >= job.retryLimit, leaseMs, reachFaultPoint });
-    log(`email ${data.emailId}: ${result.outcome}`);
-    return result;
-  });
+  await boss.work(DELIVER_EMAIL_QUEUE, deliveryOptions, async (jobs) =>
+    Promise.all(
+      jobs.map(async (job): Promise<JobResult> => {
+        try {
+          const data = deliverJobData.parse(job.data);
+          const result = await deliverEmail(db, data, { now: getNow(), isLastAttempt: job.retryCount >= job.retryLimit, leaseMs, reachFaultPoint });
+          log(`email ${data.emailId}: ${result.outcome}`);
+          return { id: job.id, status: "completed", output: result };
+        } catch (error) {
+          // A failed attempt: pg-boss retries it after its back-off (429, 5xx, a claim still held).
+          return { id: job.id, status: "failed", output: { message: (error as Error).message } };
+        }
+      }),
+    ),
+  );
   // One batch at a time per worker: each is one call, paced to the provider's rate limit.
   await boss.work(DIGEST_BATCH_QUEUE, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: settings.pollSeconds }, async ([job]) => {
     if (!job) return null;
