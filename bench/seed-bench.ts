@@ -10,9 +10,13 @@ export async function seedBenchClients(url: string, clients: number): Promise<vo
   await c.connect();
   try {
     await c.query(`TRUNCATE "User", "Practice", "Email", "EmailSend", "DigestBatch", "Digest", "OutboxMessage" CASCADE`);
+    // Each run starts with an empty job queue; pg-boss installs its schema again on start.
+    await c.query("DROP SCHEMA IF EXISTS pgboss CASCADE");
     await c.query(
-      `INSERT INTO "User"(id, email, name, role, "timeZone", "updatedAt")
-       SELECT 'bu' || g, 'bench' || g || '@bench.example', 'Bench Client ' || g, 'CLIENT',
+      // Digests off: measurement 1 assembles them directly, and the workers of measurement 3
+      // must not spend the run sending 100,000 real digests.
+      `INSERT INTO "User"(id, email, name, role, "digestEnabled", "timeZone", "updatedAt")
+       SELECT 'bu' || g, 'bench' || g || '@bench.example', 'Bench Client ' || g, 'CLIENT', false,
               (ARRAY['America/New_York','Europe/London','Asia/Tokyo','UTC'])[1 + g % 4], now()
        FROM generate_series(1, $1) g`,
       [clients],
