@@ -147,7 +147,7 @@ const report = {
 };
 const dir = path.join(import.meta.dirname, "results");
 mkdirSync(dir, { recursive: true });
-const file = path.join(dir, `${report.date.slice(0, 10)}-${commit}.json`);
+const file = path.join(dir, `${report.date.slice(0, 19).replace(/:/g, "-")}-${commit}.json`);
 writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`Wrote ${path.relative(process.cwd(), file)}`);
 process.exit(0);
