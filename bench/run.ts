@@ -2,7 +2,6 @@
 // BENCH_DATABASE_URL must name a database of its own: the benchmark empties it.
 import { execSync, spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { applyMigrations } from "../scripts/db/migrations";
@@ -74,20 +73,23 @@ console.log(`2. rendered ${RENDERS} digests (HTML + text) at ${round(RENDERS / r
 await db.$executeRawUnsafe("VACUUM ANALYZE");
 const received: number[] = [];
 const dueAt = new Map<string, number>();
-const provider = createServer((req, res) => {
-  const chunks: Buffer[] = [];
-  req.on("data", (c: Buffer) => chunks.push(c));
-  req.on("end", () => {
-    const at = Date.now();
-    const body = JSON.parse(Buffer.concat(chunks).toString()) as { subject: string };
-    const due = dueAt.get(body.subject);
-    if (due !== undefined) received.push(at - due);
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ id: `re_${received.length}` }));
+const provider = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "stand-in-provider.ts")], { stdio: ["ignore", "pipe", "inherit"] });
+const providerPort = await new Promise<number>((resolve) => {
+  let pending = "";
+  provider.stdout.on("data", (chunk: Buffer) => {
+    pending += chunk.toString();
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) {
+      const listening = /^LISTENING (\d+)$/.exec(line);
+      if (listening) resolve(Number(listening[1]));
+      const arrived = /^ARRIVED (\d+) (.+)$/.exec(line);
+      const due = arrived ? dueAt.get(arrived[2]!) : undefined;
+      if (arrived && due !== undefined) received.push(Number(arrived[1]) - due);
+    }
   });
 });
-await new Promise<void>((resolve) => provider.listen(0, "127.0.0.1", resolve));
-process.env.RESEND_BASE_URL = `http://127.0.0.1:${(provider.address() as { port: number }).port}`;
+process.env.RESEND_BASE_URL = `http://127.0.0.1:${providerPort}`;
 process.env.FOLLOWTHROUGH_OUTBOX = "1";
 process.env.RESEND_REQUESTS_PER_SECOND = "0";
 const boss = await startJobQueue(createJobQueue(url));
@@ -127,7 +129,7 @@ results.dueToProvider = {
 console.log(`3. ${latencies.length}/${DUE_EMAILS} emails handed over; from due: p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms (target p99 < 2000 ms)`);
 for (const w of workers) w.kill("SIGTERM");
 await boss.stop({ graceful: false });
-provider.close();
+provider.kill();
 await db.$disconnect();
 
 const commit = execSync("git rev-parse --short HEAD").toString().trim();

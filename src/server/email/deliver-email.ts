@@ -68,13 +68,11 @@ async function markFailed(db: Db, email: { id: string; clientId: string; draftId
 }
 
 /**
- * Records that the provider accepted the email. The unique idempotency key in EmailSend
- * is the guard: the same content version is recorded as sent once, whoever gets here.
+ * Records that the provider accepted the email, in one statement (one round trip, all or
+ * nothing). The unique idempotency key in EmailSend is the guard: the same content version
+ * is recorded as sent once, whoever gets here. The email's task is done and its draft sent.
  */
 async function recordSent(db: Db, email: { id: string; contentVersion: number }, providerId: string, now: Date) {
-  // One statement, so one round trip and all or nothing. The unique idempotency key in
-  // EmailSend is the guard: the same content version is recorded as sent once, whoever
-  // gets here; the email's task is done and its draft sent.
   await db.$executeRaw`
     WITH accepted AS (
       INSERT INTO "EmailSend" (id, "emailId", "idempotencyKey", "providerId", "acceptedAt")
@@ -92,33 +90,37 @@ async function recordSent(db: Db, email: { id: string; contentVersion: number },
     UPDATE "Draft" SET status = 'SENT', "updatedAt" = ${now} WHERE id = (SELECT "draftId" FROM sent)`;
 }
 
-/**
- * Sends one email, exactly once. The database decides:
- * 1. claim it (SCHEDULED → SENDING, or take over a claim whose worker died);
- * 2. call the provider with the idempotency key `email:<id>:v<version>`;
- * 3. record it as SENT.
- * A crash between 2 and 3 leaves SENDING; the retried job repeats 2 with the same key, and
- * the provider answers with the first message instead of sending another.
- */
-export async function deliverEmail(db: Db, job: { emailId: string; scheduleVersion: number }, ctx: DeliveryContext): Promise<DeliveryOutcome> {
-  const { now } = ctx;
-  // Claim and read in one statement: this is the hot path when many emails fall due at once.
-  const claimed = await db.$queryRaw<ClaimedEmail[]>`
-    UPDATE "Email" SET status = 'SENDING', "claimedAt" = ${now}, attempts = attempts + 1, "updatedAt" = ${now}
-    WHERE id = ${job.emailId} AND (
-      (status = 'SCHEDULED' AND "scheduleVersion" = ${job.scheduleVersion} AND "scheduledFor" <= ${new Date(now.getTime() + 1000)})
-      OR (status = 'SENDING' AND ("claimedAt" IS NULL OR "claimedAt" < ${new Date(now.getTime() - ctx.leaseMs)})))
-    RETURNING id, "clientId", "draftId", "taskId", "fromAddress", "toAddress", "replyTo", subject, html, text, kind, "contentVersion", attempts, "scheduledFor"`;
-  const email = claimed[0];
-  if (!email) {
-    const current = await db.email.findUnique({ where: { id: job.emailId }, select: { status: true, scheduleVersion: true, scheduledFor: true } });
-    if (!current) return { outcome: "skipped", status: "GONE" };
-    if (current.status === "SENDING") throw new DeliveryInProgressError(job.emailId);
-    if (current.status === "SCHEDULED" && current.scheduleVersion === job.scheduleVersion) return { outcome: "not-due", scheduledFor: current.scheduledFor };
-    // Cancelled, moved (a newer job carries the new time), or already sent.
-    return { outcome: "skipped", status: current.status };
-  }
+export type DeliveryJob = { emailId: string; scheduleVersion: number };
 
+/**
+ * Claims the emails of several jobs in one statement: SCHEDULED → SENDING when the job is
+ * for the email's current time, or a SENDING claim whose worker died. Returns the claimed rows.
+ */
+async function claimEmails(db: Db, jobs: DeliveryJob[], now: Date, leaseMs: number): Promise<Map<string, ClaimedEmail>> {
+  const claimed = await db.$queryRaw<ClaimedEmail[]>`
+    UPDATE "Email" e SET status = 'SENDING', "claimedAt" = ${now}, attempts = e.attempts + 1, "updatedAt" = ${now}
+    FROM unnest(${jobs.map((j) => j.emailId)}::text[], ${jobs.map((j) => j.scheduleVersion)}::int[]) AS j(id, version)
+    WHERE e.id = j.id AND (
+      (e.status = 'SCHEDULED' AND e."scheduleVersion" = j.version AND e."scheduledFor" <= ${new Date(now.getTime() + 1000)})
+      OR (e.status = 'SENDING' AND (e."claimedAt" IS NULL OR e."claimedAt" < ${new Date(now.getTime() - leaseMs)})))
+    RETURNING e.id, e."clientId", e."draftId", e."taskId", e."fromAddress", e."toAddress", e."replyTo", e.subject, e.html, e.text,
+      e.kind, e."contentVersion", e.attempts, e."scheduledFor"`;
+  return new Map(claimed.map((email) => [email.id, email]));
+}
+
+/** Why a job found nothing to claim: not due yet, moved, cancelled, sent, or held by another worker. */
+async function explainUnclaimed(db: Db, job: DeliveryJob): Promise<DeliveryOutcome> {
+  const current = await db.email.findUnique({ where: { id: job.emailId }, select: { status: true, scheduleVersion: true, scheduledFor: true } });
+  if (!current) return { outcome: "skipped", status: "GONE" };
+  if (current.status === "SENDING") throw new DeliveryInProgressError(job.emailId);
+  if (current.status === "SCHEDULED" && current.scheduleVersion === job.scheduleVersion) return { outcome: "not-due", scheduledFor: current.scheduledFor };
+  // Cancelled, moved (a newer job carries the new time), or already sent.
+  return { outcome: "skipped", status: current.status };
+}
+
+/** Steps 2 and 3 for a claimed email: the provider call under its idempotency key, then the record. */
+async function sendClaimedEmail(db: Db, email: ClaimedEmail, ctx: DeliveryContext): Promise<DeliveryOutcome> {
+  const { now } = ctx;
   if (email.attempts > 1 && now.getTime() - email.scheduledFor.getTime() > PROVIDER_KEY_MEMORY_MS) {
     // Retries run out well within a day, so this is an attempt cut off long ago: the
     // provider has forgotten its key and a resend could be a duplicate. Say so instead.
@@ -153,4 +155,34 @@ export async function deliverEmail(db: Db, job: { emailId: string; scheduleVersi
   await ctx.reachFaultPoint?.("after-provider", email.id);
   await recordSent(db, email, providerId, now);
   return { outcome: "sent", providerId };
+}
+
+/**
+ * Sends the emails of a worker's fetch, each exactly once. The database decides:
+ * 1. claim them, in one statement (SCHEDULED → SENDING, or take over a claim whose worker died);
+ * 2. call the provider for each with the idempotency key `email:<id>:v<version>`;
+ * 3. record each as SENT.
+ * A crash between 2 and 3 leaves SENDING; the retried job repeats 2 with the same key, and
+ * the provider answers with the first message instead of sending another. Each job settles
+ * on its own: an outcome, or the error pg-boss retries it for.
+ */
+export async function deliverEmails(
+  db: Db,
+  jobs: (DeliveryJob & { isLastAttempt: boolean })[],
+  ctx: Omit<DeliveryContext, "isLastAttempt">,
+): Promise<PromiseSettledResult<DeliveryOutcome>[]> {
+  const claimed = await claimEmails(db, jobs, ctx.now, ctx.leaseMs);
+  return Promise.allSettled(
+    jobs.map((job) => {
+      const email = claimed.get(job.emailId);
+      return email ? sendClaimedEmail(db, email, { ...ctx, isLastAttempt: job.isLastAttempt }) : explainUnclaimed(db, job);
+    }),
+  );
+}
+
+/** One job's email (see deliverEmails). */
+export async function deliverEmail(db: Db, job: DeliveryJob, ctx: DeliveryContext): Promise<DeliveryOutcome> {
+  const [result] = await deliverEmails(db, [{ ...job, isLastAttempt: ctx.isLastAttempt }], ctx);
+  if (result!.status === "rejected") throw result!.reason;
+  return result!.value;
 }

@@ -1,7 +1,7 @@
 import type { JobResult } from "pg-boss";
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
-import { deliverEmail, type FaultPoint } from "@/server/email/deliver-email";
+import { deliverEmails, type FaultPoint } from "@/server/email/deliver-email";
 import { sendDigestBatch, type DigestFaultPoint } from "@/server/digests/digest-batches";
 import { sweepDigests, sweepEmails } from "@/server/email/sweep-emails";
 import { DELIVER_EMAIL_QUEUE, DIGEST_BATCH_QUEUE, SWEEP_QUEUE, type JobQueue } from "./job-queue";
@@ -36,21 +36,22 @@ export async function startEmailWorker({ db, boss, getNow, reachFaultPoint, log 
     burstWhenBatchFull: true,
     pollingIntervalSeconds: settings.pollSeconds,
   } as const;
-  await boss.work(DELIVER_EMAIL_QUEUE, deliveryOptions, async (jobs) =>
-    Promise.all(
-      jobs.map(async (job): Promise<JobResult> => {
-        try {
-          const data = deliverJobData.parse(job.data);
-          const result = await deliverEmail(db, data, { now: getNow(), isLastAttempt: job.retryCount >= job.retryLimit, leaseMs, reachFaultPoint });
-          log(`email ${data.emailId}: ${result.outcome}`);
-          return { id: job.id, status: "completed", output: result };
-        } catch (error) {
-          // A failed attempt: pg-boss retries it after its back-off (429, 5xx, a claim still held).
-          return { id: job.id, status: "failed", output: { message: (error as Error).message } };
-        }
-      }),
-    ),
-  );
+  await boss.work(DELIVER_EMAIL_QUEUE, deliveryOptions, async (jobs): Promise<JobResult[]> => {
+    const parsed = jobs.map((job) => ({ job, data: deliverJobData.safeParse(job.data) }));
+    const valid = parsed.flatMap(({ job, data }) => (data.success ? [{ ...data.data, jobId: job.id, isLastAttempt: job.retryCount >= job.retryLimit }] : []));
+    const settled = await deliverEmails(db, valid, { now: getNow(), leaseMs, reachFaultPoint });
+    const byJob = new Map(valid.map((job, index) => [job.jobId, settled[index]!]));
+    return parsed.map(({ job, data }) => {
+      const result = byJob.get(job.id);
+      if (!data.success || !result) return { id: job.id, status: "failed", output: { message: "Not an email delivery job." } };
+      if (result.status === "rejected") {
+        // A failed attempt: pg-boss retries it after its back-off (429, 5xx, a claim still held).
+        return { id: job.id, status: "failed", output: { message: (result.reason as Error).message } };
+      }
+      log(`email ${data.data.emailId}: ${result.value.outcome}`);
+      return { id: job.id, status: "completed", output: result.value };
+    });
+  });
   // One batch at a time per worker: each is one call, paced to the provider's rate limit.
   await boss.work(DIGEST_BATCH_QUEUE, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: settings.pollSeconds }, async ([job]) => {
     if (!job) return null;
