@@ -191,6 +191,34 @@ describe("sending and scheduling emails", () => {
     expect(seenByCoach[0]).toMatchObject({ status: "FAILED", failureReason: "The mail provider refused the email: Injected 500" });
   });
 
+  it("an email picked up more than a day late after a 429 still goes; one whose attempt was cut off a day ago is failed, not guessed", async () => {
+    const late = await scheduleDraftEmail(db, jane, { draftId, when: { kind: "now" } }, NOW);
+    outbox.failNext(429);
+    await expect(deliver(late, new Date(NOW.getTime() + 30 * 3_600_000))).rejects.toBeInstanceOf(MailDeliveryError);
+    expect(await deliver(late, new Date(NOW.getTime() + 31 * 3_600_000))).toMatchObject({ outcome: "sent" });
+
+    const tom = await db.interviewPerson.findFirstOrThrow({ where: { name: "Tom Baker" } });
+    const cut = await db.email.create({
+      data: {
+        kind: "DRAFT", clientId: ids.jane, recipientPersonId: tom.id, fromAddress: "x@followthrough.example", toAddress: "tom.baker@acme.example",
+        subject: "Cut off", html: "<p>x</p>", text: "x", contentVersion: 1, status: "SENDING", claimedAt: NOW, scheduledFor: NOW, createdById: ids.jane,
+      },
+    });
+    const outcome = await deliver(cut, new Date(NOW.getTime() + 25 * 3_600_000));
+    expect(outcome).toMatchObject({ outcome: "failed" });
+    expect((outcome as { reason: string }).reason).toMatch(/cannot be confirmed/);
+    expect(outbox.requests.filter((r) => r.idempotencyKey === `email:${cut.id}:v1`)).toHaveLength(0);
+  });
+
+  it("deleting an interview cancels the emails still scheduled from its drafts", async () => {
+    const email = await scheduleDraftEmail(db, jane, { draftId, when: { kind: "preset", preset: "tonight" } }, NOW);
+    const interviewId = (await db.draft.findUniqueOrThrow({ where: { id: draftId } })).interviewId;
+    await callerFor(db, ids.jane, () => NOW).interview.delete({ id: interviewId });
+    expect(await db.email.findUniqueOrThrow({ where: { id: email.id }, select: { status: true } })).toEqual({ status: "CANCELLED" });
+    expect(await deliver(email, new Date("2026-11-24T00:00:00Z"))).toEqual({ outcome: "skipped", status: "CANCELLED" });
+    expect(outbox.requests).toHaveLength(0);
+  });
+
   it("a worker that died after the provider call: the claim is kept until its lease ends, then the same key is sent again and accepted once", async () => {
     const email = await scheduleDraftEmail(db, jane, { draftId, when: { kind: "now" } }, NOW);
     const crash = new Error("worker died");
@@ -262,6 +290,13 @@ describe("Resend webhooks", () => {
     expect((await db.interviewPerson.findUniqueOrThrow({ where: { id: personId } })).emailBouncedAt).toEqual(NOW);
     // A late "delivered" does not undo the bounce.
     await handleResendWebhook(db, signed("msg_3", event("email.delivered")), secret, NOW);
+    expect(await statusOf()).toBe("BOUNCED");
+  });
+
+  it("a bounce is recorded even when the person has since been removed from the interview", async () => {
+    await db.interviewPerson.delete({ where: { id: personId } });
+    const response = await handleResendWebhook(db, signed("msg_1", event("email.bounced")), secret, NOW);
+    expect(response.status).toBe(200);
     expect(await statusOf()).toBe("BOUNCED");
   });
 

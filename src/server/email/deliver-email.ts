@@ -44,8 +44,7 @@ type ClaimedEmail = {
   text: string;
   kind: string;
   contentVersion: number;
-  attempts: number;
-  scheduledFor: Date;
+  previousClaimAt: Date | null;
 };
 
 async function notifyFailure(tx: DbOrTx, email: { clientId: string; draftId: string | null; toAddress: string; subject: string }, reason: string) {
@@ -97,14 +96,21 @@ export type DeliveryJob = { emailId: string; scheduleVersion: number };
  * for the email's current time, or a SENDING claim whose worker died. Returns the claimed rows.
  */
 async function claimEmails(db: Db, jobs: DeliveryJob[], now: Date, leaseMs: number): Promise<Map<string, ClaimedEmail>> {
+  // "previousClaimAt" is the start of an attempt that was cut off (its worker died): the only
+  // case in which the provider may have the email already.
   const claimed = await db.$queryRaw<ClaimedEmail[]>`
+    WITH previous AS (
+      SELECT e.id, e."claimedAt" FROM "Email" e
+      WHERE e.id = ANY(${jobs.map((j) => j.emailId)}::text[])
+      FOR UPDATE
+    )
     UPDATE "Email" e SET status = 'SENDING', "claimedAt" = ${now}, attempts = e.attempts + 1, "updatedAt" = ${now}
-    FROM unnest(${jobs.map((j) => j.emailId)}::text[], ${jobs.map((j) => j.scheduleVersion)}::int[]) AS j(id, version)
-    WHERE e.id = j.id AND (
+    FROM unnest(${jobs.map((j) => j.emailId)}::text[], ${jobs.map((j) => j.scheduleVersion)}::int[]) AS j(id, version), previous p
+    WHERE e.id = j.id AND p.id = e.id AND (
       (e.status = 'SCHEDULED' AND e."scheduleVersion" = j.version AND e."scheduledFor" <= ${new Date(now.getTime() + 1000)})
       OR (e.status = 'SENDING' AND (e."claimedAt" IS NULL OR e."claimedAt" < ${new Date(now.getTime() - leaseMs)})))
     RETURNING e.id, e."clientId", e."draftId", e."taskId", e."fromAddress", e."toAddress", e."replyTo", e.subject, e.html, e.text,
-      e.kind, e."contentVersion", e.attempts, e."scheduledFor"`;
+      e.kind, e."contentVersion", p."claimedAt" AS "previousClaimAt"`;
   return new Map(claimed.map((email) => [email.id, email]));
 }
 
@@ -121,9 +127,10 @@ async function explainUnclaimed(db: Db, job: DeliveryJob): Promise<DeliveryOutco
 /** Steps 2 and 3 for a claimed email: the provider call under its idempotency key, then the record. */
 async function sendClaimedEmail(db: Db, email: ClaimedEmail, ctx: DeliveryContext): Promise<DeliveryOutcome> {
   const { now } = ctx;
-  if (email.attempts > 1 && now.getTime() - email.scheduledFor.getTime() > PROVIDER_KEY_MEMORY_MS) {
-    // Retries run out well within a day, so this is an attempt cut off long ago: the
-    // provider has forgotten its key and a resend could be a duplicate. Say so instead.
+  if (email.previousClaimAt && now.getTime() - email.previousClaimAt.getTime() > PROVIDER_KEY_MEMORY_MS) {
+    // An attempt was cut off more than a day ago: the provider has forgotten its key, and a
+    // resend could be a duplicate. Say so instead. (An attempt the provider refused, 429 or
+    // 5xx, released its claim, so it does not count here.)
     const reason = "An earlier attempt was interrupted and it cannot be confirmed whether the email left. Check with the recipient before sending it again.";
     await markFailed(db, email, reason, now);
     return { outcome: "failed", reason };

@@ -16,6 +16,58 @@ export function buildReminderKey(userId: string, date: string): string {
   return `reminder:${userId}:${date}`;
 }
 
+type ReminderClient = { id: string; name: string | null; email: string; timeZone: string };
+
+/** Today's reminder for one client, or null: not first thing yet, already made, or nothing due. */
+async function createReminder(db: Db, client: ReminderClient, now: Date): Promise<ScheduledEmail | null> {
+  const today = toCivilDate(now, client.timeZone);
+  const settings = await loadPlannerSettings(db, client.id);
+  if (now < atLocalTime(today, settings.firstThing, client.timeZone)) return null;
+  const dedupeKey = buildReminderKey(client.id, today);
+  if (await db.email.findUnique({ where: { dedupeKey }, select: { id: true } })) return null;
+  const tasks = await db.followUpTask.findMany({
+    where: {
+      status: "OPEN",
+      interview: { clientId: client.id },
+      dueAt: { gte: atLocalTime(today, "00:00", client.timeZone), lt: atLocalTime(addDays(today, 1), "00:00", client.timeZone) },
+    },
+    orderBy: { dueAt: "asc" },
+    select: { title: true, dueAt: true, interview: { select: { company: true } } },
+  });
+  if (tasks.length === 0) return null;
+  const { html, text } = await renderEmail(
+    createElement(DueTodayReminderEmail, {
+      firstName: (client.name ?? client.email).split(/\s+/)[0]!,
+      dateLabel: format(new TZDate(now.getTime(), client.timeZone), "EEEE d MMMM"),
+      tasks: tasks.map((t) => ({ title: t.title, company: t.interview.company, time: formatInZone(t.dueAt, client.timeZone, "HH:mm") })),
+      url: buildAppUrl("/"),
+      settingsUrl: buildAppUrl("/settings"),
+    }),
+  );
+  try {
+    return await db.email.create({
+      data: {
+        kind: "REMINDER",
+        clientId: client.id,
+        dedupeKey,
+        fromAddress: getSystemSender(),
+        toAddress: client.email,
+        subject: `Due today: ${tasks.length} follow-up${tasks.length === 1 ? "" : "s"}`,
+        html,
+        text,
+        contentVersion: 1,
+        scheduledFor: now,
+        createdById: client.id,
+      },
+      select: { id: true, scheduleVersion: true, scheduledFor: true },
+    });
+  } catch (error) {
+    // Another worker created today's reminder first.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+    throw error;
+  }
+}
+
 /**
  * The "due today" reminders that should exist by `now`: one per opted-in client per day
  * in their zone, from the practice's "first thing" hour, when something is due that day.
@@ -28,52 +80,12 @@ export async function queueDueTodayReminders(db: Db, now: Date): Promise<Schedul
   });
   const created: ScheduledEmail[] = [];
   for (const client of clients) {
-    const today = toCivilDate(now, client.timeZone);
-    const settings = await loadPlannerSettings(db, client.id);
-    if (now < atLocalTime(today, settings.firstThing, client.timeZone)) continue;
-    const dedupeKey = buildReminderKey(client.id, today);
-    if (await db.email.findUnique({ where: { dedupeKey }, select: { id: true } })) continue;
-    const tasks = await db.followUpTask.findMany({
-      where: {
-        status: "OPEN",
-        interview: { clientId: client.id },
-        dueAt: { gte: atLocalTime(today, "00:00", client.timeZone), lt: atLocalTime(addDays(today, 1), "00:00", client.timeZone) },
-      },
-      orderBy: { dueAt: "asc" },
-      select: { title: true, dueAt: true, interview: { select: { company: true } } },
-    });
-    if (tasks.length === 0) continue;
-    const { html, text } = await renderEmail(
-      createElement(DueTodayReminderEmail, {
-        firstName: (client.name ?? client.email).split(/\s+/)[0]!,
-        dateLabel: format(new TZDate(now.getTime(), client.timeZone), "EEEE d MMMM"),
-        tasks: tasks.map((t) => ({ title: t.title, company: t.interview.company, time: formatInZone(t.dueAt, client.timeZone, "HH:mm") })),
-        url: buildAppUrl("/"),
-        settingsUrl: buildAppUrl("/settings"),
-      }),
-    );
     try {
-      created.push(
-        await db.email.create({
-          data: {
-            kind: "REMINDER",
-            clientId: client.id,
-            dedupeKey,
-            fromAddress: getSystemSender(),
-            toAddress: client.email,
-            subject: `Due today: ${tasks.length} follow-up${tasks.length === 1 ? "" : "s"}`,
-            html,
-            text,
-            contentVersion: 1,
-            scheduledFor: now,
-            createdById: client.id,
-          },
-          select: { id: true, scheduleVersion: true, scheduledFor: true },
-        }),
-      );
+      const reminder = await createReminder(db, client, now);
+      if (reminder) created.push(reminder);
     } catch (error) {
-      // Another worker created today's reminder first.
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      // One client's failure (a bad zone, a render error) does not hold up the others.
+      console.error(`[reminders] ${client.id}:`, error);
     }
   }
   return created;

@@ -25,8 +25,9 @@ async function applyEvent(tx: DbOrTx, event: ResendEvent, now: Date): Promise<st
     const reason = event.data.bounce?.message ?? "The recipient's mail server refused it.";
     await tx.email.update({ where: { id: email.id }, data: { status: "BOUNCED", bouncedAt: now, failureReason: `Bounced: ${reason}` } });
     // The address is wrong or gone: flag it on the person, so the client fixes it before the next email.
-    if (email.recipientPersonId) await tx.interviewPerson.update({ where: { id: email.recipientPersonId }, data: { emailBouncedAt: now } });
-    if (email.referenceId) await tx.reference.update({ where: { id: email.referenceId }, data: { emailBouncedAt: now } });
+    // updateMany: the person or reference may have been removed since; the bounce is still recorded.
+    if (email.recipientPersonId) await tx.interviewPerson.updateMany({ where: { id: email.recipientPersonId }, data: { emailBouncedAt: now } });
+    if (email.referenceId) await tx.reference.updateMany({ where: { id: email.referenceId }, data: { emailBouncedAt: now } });
   } else if (event.type === "email.complained") {
     await tx.email.update({ where: { id: email.id }, data: { status: "COMPLAINED" } });
   }

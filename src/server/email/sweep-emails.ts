@@ -11,7 +11,12 @@ import { queueDueTodayReminders } from "./due-today-reminders";
  * a second; an existing job keeps its back-off.
  */
 export async function sweepEmails(db: Db, boss: JobQueue, now: Date, options: { leaseMs: number }): Promise<{ enqueued: number }> {
-  await queueDueTodayReminders(db, now);
+  try {
+    await queueDueTodayReminders(db, now);
+  } catch (error) {
+    // Reminders are a nicety; re-queuing lost emails below must happen regardless.
+    console.error("[sweep] reminders:", error);
+  }
   const due = await db.email.findMany({
     where: {
       OR: [

@@ -98,11 +98,16 @@ export async function updateInterview(db: Db, actor: Actor, rawInput: InterviewF
   });
 }
 
-export async function deleteInterview(db: Db, actor: Actor, rawInput: { id: string }) {
+export async function deleteInterview(db: Db, actor: Actor, rawInput: { id: string }, now: Date) {
   const input = interviewIdInput.parse(rawInput);
-  const { count } = await db.interview.deleteMany({ where: { AND: [{ id: input.id }, writableInterviewsWhere(actor)] } });
-  if (count === 0) throw new NotFoundError("Interview");
-  return { id: input.id };
+  return db.$transaction(async (tx) => {
+    const found = await tx.interview.findFirst({ where: { AND: [{ id: input.id }, writableInterviewsWhere(actor)] }, select: { id: true } });
+    if (!found) throw new NotFoundError("Interview");
+    // Its drafts go with it; an email still waiting to go out from one of them must not.
+    await tx.email.updateMany({ where: { status: "SCHEDULED", draft: { interviewId: found.id } }, data: { status: "CANCELLED", cancelledAt: now } });
+    await tx.interview.delete({ where: { id: found.id } });
+    return { id: found.id };
+  });
 }
 
 export type { PersonInput };

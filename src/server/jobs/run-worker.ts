@@ -60,7 +60,12 @@ export async function startEmailWorker({ db, boss, getNow, reachFaultPoint, log 
     log(`digest batch ${batchId}: ${result.sent} sent, ${result.empty} empty`);
     return result;
   });
-  const sweep = async () => ({ ...(await sweepEmails(db, boss, getNow(), { leaseMs })), ...(await sweepDigests(db, boss, getNow())) });
+  // Each part on its own: a failure in one (logged) does not stop the others, nor the worker.
+  const sweep = async () => {
+    const parts = await Promise.allSettled([sweepEmails(db, boss, getNow(), { leaseMs }), sweepDigests(db, boss, getNow())]);
+    for (const part of parts) if (part.status === "rejected") console.error("[worker] sweep:", part.reason);
+    return parts.map((part) => (part.status === "fulfilled" ? part.value : { error: String(part.reason) }));
+  };
   await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 5 }, sweep);
   await boss.schedule(SWEEP_QUEUE, "* * * * *");
   // At once, too: whatever came due while no worker ran goes out now, not in a minute.

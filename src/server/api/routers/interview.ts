@@ -15,5 +15,5 @@ export const interviewRouter = createTRPCRouter({
   record: protectedProcedure.input(interviewIdInput).query(({ ctx, input }) => getInterviewRecord(ctx.db, ctx.actor, input.id)),
   create: protectedProcedure.input(createInterviewInput).mutation(({ ctx, input }) => createInterview(ctx.db, ctx.actor, input, ctx.now)),
   update: protectedProcedure.input(updateInterviewInput).mutation(({ ctx, input }) => updateInterview(ctx.db, ctx.actor, input, ctx.now)),
-  delete: protectedProcedure.input(interviewIdInput).mutation(({ ctx, input }) => deleteInterview(ctx.db, ctx.actor, input)),
+  delete: protectedProcedure.input(interviewIdInput).mutation(({ ctx, input }) => deleteInterview(ctx.db, ctx.actor, input, ctx.now)),
 });
