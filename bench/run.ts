@@ -108,9 +108,10 @@ for (let i = 0; i < DUE_EMAILS; i++) {
 const workerCount = Number(process.env.BENCH_WORKERS ?? 2);
 const concurrency = String(getJobSettings().concurrency);
 const workers = Array.from({ length: workerCount }, () =>
-  spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+  // BENCH_PROFILE=<folder>: each worker writes a CPU profile there when it stops.
+  spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), "--import", "tsx", "scripts/worker.ts"], {
     cwd: path.join(import.meta.dirname, ".."),
-    env: { ...process.env, DATABASE_URL: url, FOLLOWTHROUGH_JOB_CONCURRENCY: concurrency, FOLLOWTHROUGH_JOB_POLL_SECONDS: "0.5" },
+    env: { ...process.env, DATABASE_URL: url, FOLLOWTHROUGH_JOB_CONCURRENCY: concurrency },
     stdio: "ignore",
   }),
 );
@@ -121,6 +122,7 @@ results.dueToProvider = {
   handedOver: latencies.length,
   workers: workerCount,
   concurrencyPerWorker: Number(concurrency),
+  pollSeconds: getJobSettings().pollSeconds,
   p50Ms: percentile(latencies, 50),
   p99Ms: percentile(latencies, 99),
   maxMs: latencies.at(-1),
@@ -132,7 +134,9 @@ await boss.stop({ graceful: false });
 provider.kill();
 await db.$disconnect();
 
-const commit = execSync("git rev-parse --short HEAD").toString().trim();
+// A run of uncommitted code says so: its figures belong to no commit.
+const dirty = execSync("git status --porcelain --untracked-files=no -- . ':!bench/results'").toString().trim() !== "";
+const commit = execSync("git rev-parse --short HEAD").toString().trim() + (dirty ? "-dirty" : "");
 const report = {
   commit,
   date: new Date().toISOString(),

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { Webhook } from "svix";
 import type { Actor } from "@/server/access/actor";
-import { deliverEmail, DeliveryInProgressError } from "@/server/email/deliver-email";
+import { deliverEmail, deliverEmails, DeliveryInProgressError } from "@/server/email/deliver-email";
 import { queueDueTodayReminders } from "@/server/email/due-today-reminders";
 import { handleResendWebhook } from "@/server/email/handle-resend-webhook";
 import { cancelScheduledEmail, listInterviewEmails, moveScheduledEmail, scheduleDraftEmail, setDueTodayReminders } from "@/server/email/manage-emails";
@@ -81,6 +81,38 @@ describe("sending and scheduling emails", () => {
     // A sent draft can be neither edited nor sent again.
     expect((await failureOf(callerFor(db, ids.jane, () => NOW).draft.save({ id: draftId, subject: "x", body: "y" }))).message).toMatch(/gone out/);
     expect((await failureOf(scheduleDraftEmail(db, jane, { draftId, when: { kind: "now" } }, NOW))).code).toBe("CONFLICT");
+  });
+
+  it("one fetch of several jobs: each settles on its own, and the accepted ones are recorded together", async () => {
+    const tomDraftId = await createApprovedThankYou(db, ids, "Tom Baker", TOM_BODY, NOW);
+    const tasks = await db.followUpTask.findMany({ where: { kind: "THANK_YOU", recipient: { name: { in: ["Maria Chen", "Tom Baker"] } } }, select: { id: true, recipient: { select: { name: true } } } });
+    for (const task of tasks) await db.draft.update({ where: { id: task.recipient!.name === "Tom Baker" ? tomDraftId : draftId }, data: { taskId: task.id } });
+    const maria = await scheduleDraftEmail(db, jane, { draftId, when: { kind: "now" } }, NOW);
+    const tom = await scheduleDraftEmail(db, jane, { draftId: tomDraftId, when: { kind: "now" } }, NOW);
+    const lisaDraftId = await createApprovedThankYou(db, ids, "Lisa Park", "Hi Lisa,\n\nThank you for keeping the whole day on schedule and for the tips on the panel.\n\nJane", NOW);
+    const cancelled = await scheduleDraftEmail(db, jane, { draftId: lisaDraftId, when: { kind: "preset", preset: "tonight" } }, NOW);
+    await cancelScheduledEmail(db, jane, { emailId: cancelled.id }, NOW);
+    const danaDraftId = await createApprovedThankYou(db, ids, "Dana Ortiz", "Dear Dana,\n\nI appreciated your help finding the building and the badge at short notice.\n\nJane", NOW);
+    const crashed = await scheduleDraftEmail(db, jane, { draftId: danaDraftId, when: { kind: "now" } }, NOW);
+    const crash = new Error("worker died before recording");
+
+    const settled = await deliverEmails(
+      db,
+      [maria, tom, cancelled, crashed].map((email) => ({ emailId: email.id, scheduleVersion: email.scheduleVersion, isLastAttempt: false })),
+      { now: NOW, leaseMs: LEASE, reachFaultPoint: async (point, emailId) => { if (point === "after-provider" && emailId === crashed.id) throw crash; } },
+    );
+    expect(settled.map((s) => (s.status === "fulfilled" ? s.value.outcome : s.reason))).toEqual(["sent", "sent", "skipped", crash]);
+    const rows = await db.email.findMany({ where: { id: { in: [maria.id, tom.id, crashed.id] } }, select: { id: true, status: true, providerId: true } });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [maria.id]: "SENT", [tom.id]: "SENT", [crashed.id]: "SENDING" });
+    expect(await db.emailSend.findMany({ select: { emailId: true, idempotencyKey: true }, orderBy: { idempotencyKey: "asc" } })).toEqual(
+      [maria, tom].map((e) => ({ emailId: e.id, idempotencyKey: `email:${e.id}:v2` })).sort((a, b) => a.idempotencyKey.localeCompare(b.idempotencyKey)),
+    );
+    expect(await db.followUpTask.findMany({ where: { id: { in: tasks.map((t) => t.id) } }, select: { status: true } })).toEqual([{ status: "DONE" }, { status: "DONE" }]);
+    expect(await db.draft.findMany({ where: { id: { in: [draftId, tomDraftId] } }, select: { status: true } })).toEqual([{ status: "SENT" }, { status: "SENT" }]);
+    // The crashed one is retried after its lease under the same key; the provider had it already.
+    expect(await deliver(crashed, new Date(NOW.getTime() + LEASE + 1000))).toMatchObject({ outcome: "sent" });
+    expect(outbox.requests.filter((r) => r.idempotencyKey === `email:${crashed.id}:v2`)).toHaveLength(2);
+    expect(await db.outboxMessage.count()).toBe(3);
   });
 
   it("a moved send leaves at the new time: the job for the old time does nothing", async () => {

@@ -67,26 +67,34 @@ async function markFailed(db: Db, email: { id: string; clientId: string; draftId
 }
 
 /**
- * Records that the provider accepted the email, in one statement (one round trip, all or
- * nothing). The unique idempotency key in EmailSend is the guard: the same content version
- * is recorded as sent once, whoever gets here. The email's task is done and its draft sent.
+ * Records that the provider accepted these emails, in one statement for the whole fetch (one
+ * round trip, all or nothing). The unique idempotency key in EmailSend is the guard: the same
+ * content version is recorded as sent once, whoever gets here. Each email's task is done and
+ * its draft sent.
  */
-async function recordSent(db: Db, email: { id: string; contentVersion: number }, providerId: string, now: Date) {
+async function recordSent(db: Db, accepted: { email: ClaimedEmail; providerId: string }[], now: Date) {
+  if (accepted.length === 0) return;
+  const ids = accepted.map(({ email }) => email.id);
+  const keys = accepted.map(({ email }) => buildIdempotencyKey(email.id, email.contentVersion));
+  const providerIds = accepted.map(({ providerId }) => providerId);
   await db.$executeRaw`
-    WITH accepted AS (
+    WITH input AS (
+      SELECT * FROM unnest(${ids}::text[], ${keys}::text[], ${providerIds}::text[]) AS i(id, key, "providerId")
+    ), recorded AS (
       INSERT INTO "EmailSend" (id, "emailId", "idempotencyKey", "providerId", "acceptedAt")
-      VALUES (gen_random_uuid()::text, ${email.id}, ${buildIdempotencyKey(email.id, email.contentVersion)}, ${providerId}, ${now})
+      SELECT gen_random_uuid()::text, i.id, i.key, i."providerId", ${now} FROM input i
       ON CONFLICT ("idempotencyKey") DO NOTHING
     ), sent AS (
-      UPDATE "Email" SET status = 'SENT', "providerId" = ${providerId}, "sentAt" = ${now}, "claimedAt" = NULL,
+      UPDATE "Email" e SET status = 'SENT', "providerId" = i."providerId", "sentAt" = ${now}, "claimedAt" = NULL,
         "failureReason" = NULL, "lastError" = NULL, "updatedAt" = ${now}
-      WHERE id = ${email.id} AND status = 'SENDING'
-      RETURNING "taskId", "draftId"
+      FROM input i
+      WHERE e.id = i.id AND e.status = 'SENDING'
+      RETURNING e."taskId", e."draftId"
     ), task AS (
       UPDATE "FollowUpTask" SET status = 'DONE', "completedAt" = ${now}, "updatedAt" = ${now}
-      WHERE id = (SELECT "taskId" FROM sent) AND status = 'OPEN'
+      WHERE id IN (SELECT "taskId" FROM sent) AND status = 'OPEN'
     )
-    UPDATE "Draft" SET status = 'SENT', "updatedAt" = ${now} WHERE id = (SELECT "draftId" FROM sent)`;
+    UPDATE "Draft" SET status = 'SENT', "updatedAt" = ${now} WHERE id IN (SELECT "draftId" FROM sent)`;
 }
 
 export type DeliveryJob = { emailId: string; scheduleVersion: number };
@@ -124,8 +132,10 @@ async function explainUnclaimed(db: Db, job: DeliveryJob): Promise<DeliveryOutco
   return { outcome: "skipped", status: current.status };
 }
 
-/** Steps 2 and 3 for a claimed email: the provider call under its idempotency key, then the record. */
-async function sendClaimedEmail(db: Db, email: ClaimedEmail, ctx: DeliveryContext): Promise<DeliveryOutcome> {
+type HandOverResult = DeliveryOutcome | { outcome: "accepted"; email: ClaimedEmail; providerId: string };
+
+/** Step 2 for a claimed email: the provider call under its idempotency key. */
+async function handOverClaimedEmail(db: Db, email: ClaimedEmail, ctx: DeliveryContext): Promise<HandOverResult> {
   const { now } = ctx;
   if (email.previousClaimAt && now.getTime() - email.previousClaimAt.getTime() > PROVIDER_KEY_MEMORY_MS) {
     // An attempt was cut off more than a day ago: the provider has forgotten its key, and a
@@ -160,15 +170,14 @@ async function sendClaimedEmail(db: Db, email: ClaimedEmail, ctx: DeliveryContex
     return { outcome: "failed", reason: error.message };
   }
   await ctx.reachFaultPoint?.("after-provider", email.id);
-  await recordSent(db, email, providerId, now);
-  return { outcome: "sent", providerId };
+  return { outcome: "accepted", email, providerId };
 }
 
 /**
  * Sends the emails of a worker's fetch, each exactly once. The database decides:
  * 1. claim them, in one statement (SCHEDULED → SENDING, or take over a claim whose worker died);
- * 2. call the provider for each with the idempotency key `email:<id>:v<version>`;
- * 3. record each as SENT.
+ * 2. call the provider for each, side by side, with the idempotency key `email:<id>:v<version>`;
+ * 3. record the accepted ones as SENT, in one statement.
  * A crash between 2 and 3 leaves SENDING; the retried job repeats 2 with the same key, and
  * the provider answers with the first message instead of sending another. Each job settles
  * on its own: an outcome, or the error pg-boss retries it for.
@@ -179,12 +188,26 @@ export async function deliverEmails(
   ctx: Omit<DeliveryContext, "isLastAttempt">,
 ): Promise<PromiseSettledResult<DeliveryOutcome>[]> {
   const claimed = await claimEmails(db, jobs, ctx.now, ctx.leaseMs);
-  return Promise.allSettled(
+  const handedOver = await Promise.allSettled(
     jobs.map((job) => {
       const email = claimed.get(job.emailId);
-      return email ? sendClaimedEmail(db, email, { ...ctx, isLastAttempt: job.isLastAttempt }) : explainUnclaimed(db, job);
+      return email ? handOverClaimedEmail(db, email, { ...ctx, isLastAttempt: job.isLastAttempt }) : explainUnclaimed(db, job);
     }),
   );
+  const accepted = handedOver.flatMap((result) => (result.status === "fulfilled" && result.value.outcome === "accepted" ? [result.value] : []));
+  let recordError: unknown;
+  try {
+    await recordSent(db, accepted, ctx.now);
+  } catch (error) {
+    // Not recorded: these jobs fail and are retried; the retry resends under the same keys,
+    // and the provider answers with the first messages.
+    recordError = error;
+  }
+  return handedOver.map((result): PromiseSettledResult<DeliveryOutcome> => {
+    if (result.status === "rejected" || result.value.outcome !== "accepted") return result as PromiseSettledResult<DeliveryOutcome>;
+    if (recordError !== undefined) return { status: "rejected", reason: recordError };
+    return { status: "fulfilled", value: { outcome: "sent", providerId: result.value.providerId } };
+  });
 }
 
 /** One job's email (see deliverEmails). */

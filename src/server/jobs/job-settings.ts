@@ -8,8 +8,8 @@ const jobSettingsSchema = z.object({
   /** First retry delay; later ones back off exponentially (429, 5xx, network errors). */
   FOLLOWTHROUGH_JOB_RETRY_DELAY_SECONDS: seconds(30),
   FOLLOWTHROUGH_JOB_RETRY_LIMIT: z.coerce.number().int().min(0).default(6),
-  /** How often an idle worker looks for due jobs. */
-  FOLLOWTHROUGH_JOB_POLL_SECONDS: z.coerce.number().min(0.5).default(1),
+  /** How often an idle worker looks for due jobs: an email leaves at most this long after its time. pg-boss's minimum. */
+  FOLLOWTHROUGH_JOB_POLL_SECONDS: z.coerce.number().min(0.5).default(0.5),
   /** How often pg-boss looks for jobs whose worker died (expired) to retry them. */
   FOLLOWTHROUGH_JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).default(30),
   /** How many emails one worker process sends at once. */
