@@ -3,6 +3,7 @@ import { Webhook } from "svix";
 import type { Actor } from "@/server/access/actor";
 import { deliverEmail, deliverEmails, DeliveryInProgressError } from "@/server/email/deliver-email";
 import { queueDueTodayReminders } from "@/server/email/due-today-reminders";
+import { findNextScheduledTime } from "@/server/email/sweep-emails";
 import { handleResendWebhook } from "@/server/email/handle-resend-webhook";
 import { cancelScheduledEmail, listInterviewEmails, moveScheduledEmail, scheduleDraftEmail, setDueTodayReminders } from "@/server/email/manage-emails";
 import { AppError } from "@/server/errors";
@@ -126,6 +127,16 @@ describe("sending and scheduling emails", () => {
     expect(outbox.requests).toHaveLength(0);
     expect(await deliver(moved, new Date("2026-11-24T02:30:00Z"))).toMatchObject({ outcome: "sent" });
     expect(outbox.requests).toHaveLength(1);
+  });
+
+  it("the worker's alarm finds the next time an email is due, and not a cancelled one", async () => {
+    const tonight = new Date("2026-11-24T00:00:00Z");
+    const email = await scheduleDraftEmail(db, jane, { draftId, when: { kind: "preset", preset: "tonight" } }, NOW);
+    expect(await findNextScheduledTime(db, NOW, tonight)).toEqual(tonight);
+    expect(await findNextScheduledTime(db, NOW, new Date(tonight.getTime() - 1))).toBeNull();
+    expect(await findNextScheduledTime(db, tonight, new Date(tonight.getTime() + 60_000))).toBeNull();
+    await cancelScheduledEmail(db, jane, { emailId: email.id }, NOW);
+    expect(await findNextScheduledTime(db, NOW, tonight)).toBeNull();
   });
 
   it("a cancelled send never leaves, and can no longer be moved", async () => {

@@ -40,6 +40,16 @@ export async function sweepEmails(db: Db, boss: JobQueue, now: Date, options: { 
   return { enqueued: due.length };
 }
 
+/** When the next scheduled email falls due after `now`, up to `until` (the worker's alarm). */
+export async function findNextScheduledTime(db: Db, now: Date, until: Date): Promise<Date | null> {
+  const next = await db.email.findFirst({
+    where: { status: "SCHEDULED", scheduledFor: { gt: now, lte: until } },
+    orderBy: { scheduledFor: "asc" },
+    select: { scheduledFor: true },
+  });
+  return next?.scheduledFor ?? null;
+}
+
 /** Forms this minute's digest batches and queues every batch not yet sent. */
 export async function sweepDigests(db: Db, boss: JobQueue, now: Date): Promise<{ batches: number }> {
   await planDigestBatches(db, now);

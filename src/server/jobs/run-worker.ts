@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Db } from "@/server/db/client";
 import { deliverEmails, type FaultPoint } from "@/server/email/deliver-email";
 import { sendDigestBatch, type DigestFaultPoint } from "@/server/digests/digest-batches";
-import { sweepDigests, sweepEmails } from "@/server/email/sweep-emails";
+import { findNextScheduledTime, sweepDigests, sweepEmails } from "@/server/email/sweep-emails";
+import { startDueAlarm } from "./due-alarm";
 import { DELIVER_EMAIL_QUEUE, DIGEST_BATCH_QUEUE, SWEEP_QUEUE, type JobQueue } from "./job-queue";
 import { getJobSettings } from "./job-settings";
 
@@ -36,7 +37,7 @@ export async function startEmailWorker({ db, boss, getNow, reachFaultPoint, log 
     burstWhenBatchFull: true,
     pollingIntervalSeconds: settings.pollSeconds,
   } as const;
-  await boss.work(DELIVER_EMAIL_QUEUE, deliveryOptions, async (jobs): Promise<JobResult[]> => {
+  const deliveryWorkerId = await boss.work(DELIVER_EMAIL_QUEUE, deliveryOptions, async (jobs): Promise<JobResult[]> => {
     const parsed = jobs.map((job) => ({ job, data: deliverJobData.safeParse(job.data) }));
     const valid = parsed.flatMap(({ job, data }) => (data.success ? [{ ...data.data, jobId: job.id, isLastAttempt: job.retryCount >= job.retryLimit }] : []));
     const settled = await deliverEmails(db, valid, { now: getNow(), leaseMs, reachFaultPoint });
@@ -51,6 +52,13 @@ export async function startEmailWorker({ db, boss, getNow, reachFaultPoint, log 
       log(`email ${data.data.emailId}: ${result.value.outcome}`);
       return { id: job.id, status: "completed", output: result.value };
     });
+  });
+  const alarm = startDueAlarm({
+    findNextDue: (now, until) => findNextScheduledTime(db, now, until),
+    getNow,
+    wake: () => boss.notifyWorker(deliveryWorkerId),
+    lookEveryMs: settings.pollSeconds * 1000,
+    onError: (error) => console.error("[worker] due alarm:", error),
   });
   // One batch at a time per worker: each is one call, paced to the provider's rate limit.
   await boss.work(DIGEST_BATCH_QUEUE, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: settings.pollSeconds }, async ([job]) => {
@@ -72,6 +80,7 @@ export async function startEmailWorker({ db, boss, getNow, reachFaultPoint, log 
   await sweep();
   return {
     stop: async () => {
+      alarm.stop();
       await boss.offWork(DELIVER_EMAIL_QUEUE);
       await boss.offWork(SWEEP_QUEUE);
       await boss.offWork(DIGEST_BATCH_QUEUE);
