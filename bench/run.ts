@@ -21,6 +21,7 @@ if (!url) {
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
 const RENDERS = Number(process.env.BENCH_RENDERS ?? 2_000);
 const DUE_EMAILS = Number(process.env.BENCH_DUE_EMAILS ?? 1_000);
+const DUE_ROUNDS = Number(process.env.BENCH_DUE_ROUNDS ?? 3);
 const BATCH = 100;
 
 function percentile(sorted: number[], p: number): number {
@@ -37,6 +38,9 @@ console.log(`Seeding ${CLIENTS} clients…`);
 let started = performance.now();
 await seedBenchClients(url, CLIENTS);
 console.log(`  seeded in ${round((performance.now() - started) / 1000)} s`);
+// Let PostgreSQL finish cleaning up after the bulk seed first (a database in use has done so
+// long ago), so autovacuum does not compete with the measurements.
+await db.$executeRawUnsafe("VACUUM ANALYZE");
 const now = new Date();
 const ids = (await db.user.findMany({ where: { role: "CLIENT" }, orderBy: { id: "asc" }, select: { id: true } })).map((u) => u.id);
 started = performance.now();
@@ -68,9 +72,7 @@ const renderSeconds = (performance.now() - started) / 1000;
 results.render = { digests: RENDERS, seconds: round(renderSeconds, 2), perSecond: round(RENDERS / renderSeconds), targetPerSecond: 200 };
 console.log(`2. rendered ${RENDERS} digests (HTML + text) at ${round(RENDERS / renderSeconds)} a second (target >= 200)`);
 
-// 3. 1,000 emails due in the same minute: from due to handed to the provider. First let
-// PostgreSQL finish cleaning up after the bulk seed, so autovacuum does not run during it.
-await db.$executeRawUnsafe("VACUUM ANALYZE");
+// 3. 1,000 emails due in the same minute: from due to handed to the provider.
 const received: number[] = [];
 const dueAt = new Map<string, number>();
 const provider = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "stand-in-provider.ts")], { stdio: ["ignore", "pipe", "inherit"] });
@@ -94,17 +96,8 @@ process.env.FOLLOWTHROUGH_OUTBOX = "1";
 process.env.RESEND_REQUESTS_PER_SECOND = "0";
 const boss = await startJobQueue(createJobQueue(url));
 const client = ids[0]!;
-// Far enough ahead that queuing all of them is done before the first is due.
-const due = new Date(Date.now() + 30_000);
-for (let i = 0; i < DUE_EMAILS; i++) {
-  const email = await db.email.create({
-    data: { kind: "DRAFT", clientId: client, fromAddress: "notes@bench.example", toAddress: `p${i}@company.example`, subject: `bench ${i}`, html: "<p>Thanks</p>", text: "Thanks", contentVersion: 1, scheduledFor: due, createdById: client },
-    select: { id: true, scheduleVersion: true, scheduledFor: true },
-  });
-  dueAt.set(`bench ${i}`, due.getTime());
-  await enqueueEmailDelivery(boss, email, new Date());
-}
-// The production topology: `npm run worker` processes beside the app, here two of them.
+// The production topology: `npm run worker` processes beside the app, here two of them,
+// started (and idle) before the emails are scheduled, as they would be.
 const workerCount = Number(process.env.BENCH_WORKERS ?? 2);
 const concurrency = String(getJobSettings().concurrency);
 const workers = Array.from({ length: workerCount }, () =>
@@ -112,24 +105,48 @@ const workers = Array.from({ length: workerCount }, () =>
   spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), "--import", "tsx", "scripts/worker.ts"], {
     cwd: path.join(import.meta.dirname, ".."),
     env: { ...process.env, DATABASE_URL: url, FOLLOWTHROUGH_JOB_CONCURRENCY: concurrency },
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "inherit"],
   }),
 );
-while (received.length < DUE_EMAILS && Date.now() < due.getTime() + 120_000) await new Promise((r) => setTimeout(r, 200));
-const latencies = [...received].sort((a, b) => a - b);
+await Promise.all(
+  workers.map((w) => new Promise<void>((resolve) => w.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("WORKER_READY") && resolve()))),
+);
+// Several rounds, as the figure varies from run to run; each is 1,000 emails due at one instant.
+const rounds: { minMs: number; p50Ms: number; p99Ms: number; maxMs: number; handedOver: number }[] = [];
+const allLatencies: number[] = [];
+for (let round = 1; round <= DUE_ROUNDS; round++) {
+  received.length = 0;
+  // Far enough ahead that queuing all of them is done before they are due.
+  const due = new Date(Date.now() + 20_000);
+  for (let i = 0; i < DUE_EMAILS; i++) {
+    const subject = `bench ${round}.${i}`;
+    const email = await db.email.create({
+      data: { kind: "DRAFT", clientId: client, fromAddress: "notes@bench.example", toAddress: `p${i}@company.example`, subject, html: "<p>Thanks</p>", text: "Thanks", contentVersion: 1, scheduledFor: due, createdById: client },
+      select: { id: true, scheduleVersion: true, scheduledFor: true },
+    });
+    dueAt.set(subject, due.getTime());
+    await enqueueEmailDelivery(boss, email, new Date());
+  }
+  if (Date.now() >= due.getTime()) throw new Error("Queuing the emails took longer than the lead; raise it.");
+  while (received.length < DUE_EMAILS && Date.now() < due.getTime() + 120_000) await new Promise((r) => setTimeout(r, 200));
+  const latencies = [...received].sort((a, b) => a - b);
+  allLatencies.push(...latencies);
+  const summary = { minMs: latencies[0]!, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), maxMs: latencies.at(-1)!, handedOver: latencies.length };
+  rounds.push(summary);
+  console.log(`3. round ${round}: ${latencies.length}/${DUE_EMAILS} emails handed over; from due: first ${summary.minMs} ms, p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms (target p99 < 2000 ms)`);
+}
+allLatencies.sort((a, b) => a - b);
 results.dueToProvider = {
-  emails: DUE_EMAILS,
-  handedOver: latencies.length,
+  emailsPerRound: DUE_EMAILS,
   workers: workerCount,
   concurrencyPerWorker: Number(concurrency),
   pollSeconds: getJobSettings().pollSeconds,
-  minMs: latencies[0],
-  p50Ms: percentile(latencies, 50),
-  p99Ms: percentile(latencies, 99),
-  maxMs: latencies.at(-1),
+  rounds,
+  allRounds: { p50Ms: percentile(allLatencies, 50), p99Ms: percentile(allLatencies, 99), maxMs: allLatencies.at(-1) },
+  worstRoundP99Ms: Math.max(...rounds.map((r) => r.p99Ms)),
   targetP99Ms: 2000,
 };
-console.log(`3. ${latencies.length}/${DUE_EMAILS} emails handed over; from due: first ${latencies[0]} ms, p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms (target p99 < 2000 ms)`);
+console.log(`3. all rounds: p50 ${percentile(allLatencies, 50)} ms, p99 ${percentile(allLatencies, 99)} ms; worst round p99 ${Math.max(...rounds.map((r) => r.p99Ms))} ms`);
 for (const w of workers) w.kill("SIGTERM");
 await boss.stop({ graceful: false });
 provider.kill();
