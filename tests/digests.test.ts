@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/client";
 import { planDigestBatches, sendDigestBatch } from "@/server/digests/digest-batches";
-import { saveDigestSettings } from "@/server/digests/digest-settings";
+import { findLastDigestFailure, saveDigestSettings } from "@/server/digests/digest-settings";
 import { loadDigestData } from "@/server/digests/load-digest-data";
 import { buildOneClickUnsubscribeUrl, signUnsubscribe } from "@/server/digests/unsubscribe-link";
 import { useTestDatabase } from "./support/database";
@@ -202,6 +202,23 @@ describe("weekly digests", () => {
     expect(new Set(outbox.requests.map((r) => r.idempotencyKey))).toEqual(new Set(batches.map((id) => `digest-batch:${id}`)));
     // 120 clients who always get one, Jane and the coach; Sam's week is empty.
     expect(await db.outboxMessage.count()).toBe(122);
+  });
+
+  it("a digest the provider refuses (its address) fails on its own: the rest of the batch goes, and it is not retried", async () => {
+    await db.user.update({ where: { id: people.sam.id }, data: { email: "sam at example dot com", digestAlways: true } });
+    const batches = await sendAllDue(db, NOW);
+    expect(batches).toHaveLength(1);
+    const digests = await db.digest.findMany({ select: { userId: true, status: true, failureReason: true } });
+    expect(Object.fromEntries(digests.map((d) => [d.userId, d.status]))).toEqual({ [people.jane.id]: "SENT", [people.coach.id]: "SENT", [people.sam.id]: "FAILED" });
+    expect(digests.find((d) => d.userId === people.sam.id)!.failureReason).toMatch(/refused it: .*Invalid email address/);
+    expect((await db.outboxMessage.findMany({ select: { to: true } })).map((m) => m.to[0]).sort()).toEqual(["coach@practice.example", "jane@example.com"]);
+    expect(await db.digestBatch.findUniqueOrThrow({ where: { id: batches[0]! }, select: { sentAt: true, failureReason: true } })).toEqual({ sentAt: NOW, failureReason: null });
+    // Sam's Settings say so; Jane's do not.
+    expect(await findLastDigestFailure(db, await actorOf(db, people.sam.id))).toEqual({ isoWeek: "2026-W48", reason: expect.stringMatching(/Invalid email address/) });
+    expect(await findLastDigestFailure(db, await actorOf(db, people.jane.id))).toBeNull();
+    // A retried job for the batch sends nothing more.
+    expect(await sendDigestBatch(db, batches[0]!, { now: NOW, isLastAttempt: false })).toEqual({ sent: 0, refused: 0, empty: 0 });
+    expect(await db.outboxMessage.count()).toBe(2);
   });
 
   it("loads a batch's data with a fixed number of queries, whatever its size", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { POST as outboxRoute } from "@/app/api/dev-outbox/[...path]/route";
 import { getConfig } from "@/server/config";
-import { MailDeliveryError, sendMail } from "@/server/mail/send-mail";
+import { MailDeliveryError, sendMail, sendMailBatch } from "@/server/mail/send-mail";
 import { handleOutboxRequest } from "@/server/outbox/handle-outbox-request";
 import { useTestDatabase } from "./support/database";
 import { useOutboxServer } from "./support/outbox-server";
@@ -60,6 +60,26 @@ describe("the one mail sender and the dev outbox", () => {
     expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(3);
     // Stamped with the app's clock (which tests may move), not the database's.
     expect((await db.outboxMessage.findMany({ select: { receivedAt: true } })).map((m) => m.receivedAt.toISOString())).toEqual(Array(3).fill("2026-11-24T01:30:00.000Z"));
+  });
+
+  it("like Resend, a batch with an invalid address is refused whole in strict mode; permissive mode sends the rest", async () => {
+    const batch = ["r1@example.com", "not an address", "Ann Lee <ann@example.com>"].map((to, n) => ({ from: "Followthrough <a@b.example>", to, subject: `n${n}`, text: "t" }));
+    const post = (headers: Record<string, string>) =>
+      handleOutboxRequest(db, new Request("http://x/api/dev-outbox/emails/batch", { method: "POST", headers, body: JSON.stringify(batch) }), new Date());
+    const strict = await post({});
+    expect(strict.status).toBe(422);
+    expect(((await strict.json()) as { message: string }).message).toMatch(/email 1: to/);
+    expect(await db.outboxMessage.count()).toBe(0);
+
+    const permissive = await post({ "x-batch-validation": "permissive" });
+    const answer = (await permissive.json()) as { data: { id: string }[]; errors: { index: number; message: string }[] };
+    expect(answer.data).toHaveLength(2);
+    expect(answer.errors).toEqual([{ index: 1, message: expect.stringMatching(/Invalid email address/) }]);
+    expect((await db.outboxMessage.findMany({ orderBy: { arrival: "asc" }, select: { to: true } })).map((m) => m.to)).toEqual([["r1@example.com"], ["Ann Lee <ann@example.com>"]]);
+
+    // Through the SDK: one result per email, in the order sent.
+    const results = await sendMailBatch(batch.map((m) => ({ ...m, html: "<p>t</p>" })), "batch-key");
+    expect(results.map((r) => ("providerId" in r ? "sent" : r.refused))).toEqual(["sent", expect.stringMatching(/Invalid email address/), "sent"]);
   });
 
   it("does not exist when the outbox is off, as with a real Resend key", async () => {

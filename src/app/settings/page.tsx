@@ -3,7 +3,7 @@ import { CalendarFeedPanel } from "@/features/settings/calendar-feed-panel";
 import { PracticeSettingsForm } from "@/features/settings/practice-settings-form";
 import { DigestSettingsForm } from "@/features/settings/digest-settings-form";
 import { ReminderSetting } from "@/features/settings/reminder-setting";
-import { getDigestSettings } from "@/server/digests/digest-settings";
+import { findLastDigestFailure, getDigestSettings } from "@/server/digests/digest-settings";
 import { getDueTodayReminders } from "@/server/email/manage-emails";
 import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -16,6 +16,7 @@ export default async function SettingsPage() {
   const owned = await Promise.all(actor.practices.filter((p) => p.isOwner).map((p) => getPracticeSettings(db, actor, p.practiceId)));
   const reminders = actor.role === "CLIENT" ? await getDueTodayReminders(db, actor) : null;
   const digest = await getDigestSettings(db, actor);
+  const digestFailure = await findLastDigestFailure(db, actor);
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Settings</h1>
@@ -25,6 +26,11 @@ export default async function SettingsPage() {
       </section>
       <section aria-labelledby="digest-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="digest-title" className="mb-2 text-lg font-semibold">Weekly digest</h2>
+        {digestFailure && (
+          <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            Your digest for week {digestFailure.isoWeek} could not be sent to {actor.email}. {digestFailure.reason}
+          </p>
+        )}
         <DigestSettingsForm settings={digest} timeZone={actor.timeZone} />
       </section>
       {reminders !== null && (

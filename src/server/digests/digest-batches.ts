@@ -1,7 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { buildAppUrl } from "@/server/config";
 import type { Db } from "@/server/db/client";
-import { MailDeliveryError, sendMailBatch, getSystemSender } from "@/server/mail/send-mail";
+import { MailDeliveryError, sendMailBatch, getSystemSender, type BatchItemResult } from "@/server/mail/send-mail";
 import { composeClientDigest, composeCoachDigest } from "./compose-digest";
 import { loadDigestData } from "./load-digest-data";
 import { renderDigest } from "./render-digest";
@@ -89,9 +89,9 @@ export async function sendDigestBatch(
   db: Db,
   batchId: string,
   ctx: { now: Date; isLastAttempt: boolean; reachFaultPoint?: (point: DigestFaultPoint, batchId: string) => Promise<void> },
-): Promise<{ sent: number; empty: number }> {
+): Promise<{ sent: number; refused: number; empty: number }> {
   const batch = await db.digestBatch.findUnique({ where: { id: batchId }, select: { sentAt: true, failureReason: true } });
-  if (!batch || batch.sentAt || batch.failureReason) return { sent: 0, empty: 0 };
+  if (!batch || batch.sentAt || batch.failureReason) return { sent: 0, refused: 0, empty: 0 };
   await composePendingDigests(db, batchId, ctx.now);
   const ready = await db.digest.findMany({
     where: { batchId, status: "READY" },
@@ -100,9 +100,9 @@ export async function sendDigestBatch(
   });
   if (ready.length > 0) {
     await ctx.reachFaultPoint?.("digest-before-provider", batchId);
-    let providerIds: string[];
+    let results: BatchItemResult[];
     try {
-      providerIds = await sendMailBatch(
+      results = await sendMailBatch(
         ready.map((d) => ({
           from: getSystemSender(),
           to: d.toAddress!,
@@ -125,15 +125,25 @@ export async function sendDigestBatch(
     await ctx.reachFaultPoint?.("digest-after-provider", batchId);
     await db.$transaction(async (tx) => {
       for (const [index, digest] of ready.entries()) {
-        await tx.digest.update({ where: { id: digest.id }, data: { status: "SENT", providerId: providerIds[index] ?? null, sentAt: ctx.now } });
+        const result = results[index]!;
+        await tx.digest.update({
+          where: { id: digest.id },
+          data: "providerId" in result
+            ? { status: "SENT", providerId: result.providerId, sentAt: ctx.now }
+            : { status: "FAILED", failureReason: `The mail provider refused it: ${result.refused}` },
+        });
       }
       await tx.digestBatch.update({ where: { id: batchId }, data: { sentAt: ctx.now } });
     });
+    for (const [index, result] of results.entries()) {
+      if ("refused" in result) console.error(`Digest ${ready[index]!.id} was refused: ${result.refused}`);
+    }
   } else {
     await db.digestBatch.update({ where: { id: batchId }, data: { sentAt: ctx.now } });
   }
   const empty = await db.digest.count({ where: { batchId, status: "EMPTY" } });
-  return { sent: ready.length, empty };
+  const refused = await db.digest.count({ where: { batchId, status: "FAILED" } });
+  return { sent: ready.length - refused, refused, empty };
 }
 
 /** Batches that are formed and not sent (a lost job, a worker that died): the sweep queues them again. */

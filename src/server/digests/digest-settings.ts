@@ -23,6 +23,16 @@ export async function getDigestSettings(db: Db, actor: Actor): Promise<DigestSet
   return { enabled: user.digestEnabled, weekday: user.digestWeekday, hour: user.digestHour, always: user.digestAlways };
 }
 
+/** The user's latest digest, when the provider refused it (its address, say): Settings says so, until one goes. */
+export async function findLastDigestFailure(db: Db, actor: Actor): Promise<{ isoWeek: string; reason: string } | null> {
+  const last = await db.digest.findFirst({
+    where: { userId: actor.id, status: { in: ["SENT", "FAILED"] } },
+    orderBy: { createdAt: "desc" },
+    select: { status: true, isoWeek: true, failureReason: true },
+  });
+  return last?.status === "FAILED" ? { isoWeek: last.isoWeek, reason: last.failureReason ?? "The mail provider refused it." } : null;
+}
+
 /** The user's own digest: on or off (turning it back on after an unsubscribe), its day and hour, and "always send". */
 export async function saveDigestSettings(db: Db, actor: Actor, rawInput: unknown): Promise<DigestSettings> {
   const input = digestSettingsInput.parse(rawInput);

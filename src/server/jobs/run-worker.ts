@@ -65,7 +65,7 @@ export async function startEmailWorker({ db, boss, getNow, reachFaultPoint, log 
     if (!job) return null;
     const { batchId } = digestJobData.parse(job.data);
     const result = await sendDigestBatch(db, batchId, { now: getNow(), isLastAttempt: job.retryCount >= job.retryLimit, reachFaultPoint });
-    log(`digest batch ${batchId}: ${result.sent} sent, ${result.empty} empty`);
+    log(`digest batch ${batchId}: ${result.sent} sent, ${result.refused} refused, ${result.empty} empty`);
     return result;
   });
   // Each part on its own: a failure in one (logged) does not stop the others, nor the worker.

@@ -95,17 +95,32 @@ export async function sendMail(mail: OutgoingMail): Promise<{ providerId: string
   return { providerId: result.data.id };
 }
 
-/** Up to 100 emails in one call of Resend's batch endpoint, under one idempotency key. Ids come back in order. */
-export async function sendMailBatch(mails: OutgoingMail[], idempotencyKey: string): Promise<string[]> {
+/** One email of a batch: the provider's id, or why the provider refused that one email. */
+export type BatchItemResult = { providerId: string } | { refused: string };
+
+/**
+ * Up to 100 emails in one call of Resend's batch endpoint, under one idempotency key, in its
+ * permissive mode: an email the provider finds invalid (its address, say) is refused on its
+ * own instead of taking the other 99 down with it. Results come back in the order sent.
+ */
+export async function sendMailBatch(mails: OutgoingMail[], idempotencyKey: string): Promise<BatchItemResult[]> {
   if (mails.length === 0 || mails.length > 100) throw new Error(`A batch holds 1 to 100 emails, not ${mails.length}.`);
   const resend = createResendClient();
   await waitForProviderSlot();
   let result: Awaited<ReturnType<Resend["batch"]["send"]>>;
   try {
-    result = await resend.batch.send(mails.map(toResendPayload), { idempotencyKey });
+    result = await resend.batch.send(mails.map(toResendPayload), { idempotencyKey, batchValidation: "permissive" });
   } catch (error) {
     throw new MailDeliveryError(`Could not reach the mail provider: ${(error as Error).message}`, null, true);
   }
   if (result.error) throw toMailError(result.error);
-  return result.data.data.map((d: { id: string }) => d.id);
+  const body = result.data as { data: { id: string }[]; errors?: { index: number; message: string }[] };
+  const refused = new Map((body.errors ?? []).map((e) => [e.index, e.message]));
+  // The accepted emails' ids are listed in order, skipping the refused ones.
+  const accepted = body.data.map((d) => d.id);
+  if (accepted.length + refused.size !== mails.length) {
+    throw new MailDeliveryError(`The mail provider answered for ${accepted.length + refused.size} of ${mails.length} emails.`, null, true);
+  }
+  let next = 0;
+  return mails.map((_, index) => (refused.has(index) ? { refused: refused.get(index)! } : { providerId: accepted[next++]! }));
 }

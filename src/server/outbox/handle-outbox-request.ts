@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Db, DbOrTx } from "@/server/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { resendEmailPayload, type ResendEmailPayload } from "./outbox-schemas";
@@ -53,17 +54,25 @@ export async function handleOutboxRequest(db: Db, request: Request, now: Date): 
   const raw = describeRequest(request, body);
 
   if (path.endsWith("/emails/batch")) {
-    const parsed = resendEmailPayload.array().min(1).max(100).safeParse(body);
-    if (!parsed.success) return json({ name: "validation_error", message: parsed.error.message, statusCode: 422 }, 422);
+    const items = z.array(z.unknown()).min(1).max(100).safeParse(body);
+    if (!items.success) return json({ name: "validation_error", message: "A batch is a list of 1 to 100 emails.", statusCode: 422 }, 422);
+    const parsed = items.data.map((item) => resendEmailPayload.safeParse(item));
+    // Like Resend: strict (the default) refuses the whole batch for one invalid email;
+    // permissive stores the valid ones and lists the others under `errors` by index.
+    const permissive = request.headers.get("x-batch-validation") === "permissive";
+    const errors = parsed.flatMap((p, index) => (p.success ? [] : [{ index, message: p.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") }]));
+    if (!permissive && errors.length > 0) {
+      return json({ name: "validation_error", message: errors.map((e) => `email ${e.index}: ${e.message}`).join("; "), statusCode: 422 }, 422);
+    }
     const ids = await db.$transaction(async (tx) => {
       // One at a time: a transaction is one connection.
       const stored: { id: string }[] = [];
-      for (const [index, payload] of parsed.data.entries()) {
-        stored.push(await storeMessage(tx, payload, raw, idempotencyKey ? `${idempotencyKey}#${index}` : null, now));
+      for (const [index, p] of parsed.entries()) {
+        if (p.success) stored.push(await storeMessage(tx, p.data, raw, idempotencyKey ? `${idempotencyKey}#${index}` : null, now));
       }
       return stored;
     });
-    return json({ data: ids });
+    return json(permissive ? { data: ids, errors } : { data: ids });
   }
   if (path.endsWith("/emails")) {
     const parsed = resendEmailPayload.safeParse(body);

@@ -1,10 +1,14 @@
 import { z } from "zod";
 
-const addressList = z.union([z.string().min(3), z.array(z.string().min(3)).min(1)]);
+/** `jane@example.com` or `"Jane Doe" <jane@example.com>`, as Resend takes them; it refuses anything else. */
+const mailbox = z.string().refine((value) => z.email().safeParse(/<([^<>]+)>\s*$/.exec(value)?.[1] ?? value.trim()).success, {
+  message: "Invalid email address.",
+});
+const addressList = z.union([mailbox, z.array(mailbox).min(1)]);
 
 /** The subset of Resend's POST /emails body that this app sends. */
 export const resendEmailPayload = z.object({
-  from: z.string().min(3),
+  from: mailbox,
   to: addressList,
   subject: z.string().min(1),
   html: z.string().optional(),
