@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as oneClickUnsubscribe } from "@/app/api/digest/unsubscribe/route";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/client";
 import { planDigestBatches, sendDigestBatch } from "@/server/digests/digest-batches";
 import { findLastDigestFailure, saveDigestSettings } from "@/server/digests/digest-settings";
 import { loadDigestData } from "@/server/digests/load-digest-data";
 import { buildOneClickUnsubscribeUrl, signUnsubscribe } from "@/server/digests/unsubscribe-link";
-import { useTestDatabase } from "./support/database";
+import { createQueryCountingClient, useTestDatabase } from "./support/database";
 import { actorOf } from "./support/emails";
 import { useOutboxServer } from "./support/outbox-server";
 
@@ -228,21 +226,17 @@ describe("weekly digests", () => {
         data: { clientId: client.id, company: `Co ${i}`, jobTitle: "PM", stage: "FIRST_ROUND", startsAt: NOW, tasks: { create: { kind: "CUSTOM", rules: [], title: "t", channel: "EMAIL", dueAt: new Date(NOW.getTime() + DAY) } } },
       });
     }
-    const counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }), log: [{ emit: "event", level: "query" }] });
-    let queries = 0;
-    counting.$on("query", () => {
-      queries += 1;
-    });
+    const counting = createQueryCountingClient(url);
     const users = (await db.user.findMany({ orderBy: { email: "asc" }, select: { id: true } })).map((u) => u.id);
     const countFor = async (ids: string[]) => {
-      queries = 0;
-      const loaded = await loadDigestData(counting, ids, NOW);
+      counting.reset();
+      const loaded = await loadDigestData(counting.db, ids, NOW);
       expect(loaded.size).toBe(ids.length);
-      return queries;
+      return counting.queries();
     };
     const small = await countFor(users.slice(0, 3));
     const large = await countFor(users);
-    await counting.$disconnect();
+    await counting.disconnect();
     expect(users.length).toBeGreaterThan(30);
     expect(large).toBe(small);
   });

@@ -9,7 +9,7 @@ import { cancelScheduledEmail, listInterviewEmails, moveScheduledEmail, schedule
 import { AppError } from "@/server/errors";
 import { MailDeliveryError } from "@/server/mail/send-mail";
 import { callerFor, seedDemoWorld, type DemoKey } from "./support/callers";
-import { useTestDatabase } from "./support/database";
+import { createQueryCountingClient, useTestDatabase } from "./support/database";
 import { actorOf, createApprovedThankYou } from "./support/emails";
 import { useOutboxServer } from "./support/outbox-server";
 
@@ -376,7 +376,7 @@ describe("Resend webhooks", () => {
 });
 
 describe("due-today reminders", () => {
-  const { db } = useTestDatabase();
+  const { db, url } = useTestDatabase();
   let ids: Record<DemoKey, string>;
 
   beforeEach(async () => {
@@ -407,6 +407,35 @@ describe("due-today reminders", () => {
 
     await setDueTodayReminders(db, jane, { enabled: false });
     expect(await queueDueTodayReminders(db, new Date("2026-11-24T15:00:00Z"))).toEqual([]);
+  });
+
+  it("finds who is due with one query, however many clients opted in, each in their own zone and day", async () => {
+    // Twenty opted-in clients in Auckland, without a coach (the default first thing, 08:30), each
+    // with a task due on Tuesday 24 November there; one more whose task is due the day after.
+    const clients = [];
+    for (let i = 0; i < 21; i++) {
+      const client = await db.user.create({ data: { email: `nz${i}@example.com`, name: `Kiri ${i}`, role: "CLIENT", timeZone: "Pacific/Auckland", dueTodayReminders: true } });
+      await db.interview.create({
+        data: {
+          clientId: client.id, company: `Co ${i}`, jobTitle: "PM", stage: "FIRST_ROUND", startsAt: NOW,
+          // 10:00 in Auckland on the 24th (UTC+13), or on the 25th for the last one.
+          tasks: { create: { kind: "CUSTOM", rules: [], title: `Call ${i}`, channel: "PHONE", dueAt: new Date(i === 20 ? "2026-11-24T21:00:00Z" : "2026-11-23T21:00:00Z") } },
+        },
+      });
+      clients.push(client);
+    }
+    const counting = createQueryCountingClient(url);
+    // 04:00 on the 24th in Auckland: before first thing, for everyone there. One query.
+    expect(await queueDueTodayReminders(counting.db, NOW)).toEqual([]);
+    expect(counting.queries()).toBe(1);
+    await counting.disconnect();
+
+    // 08:30 there: twenty reminders, not the one whose task is due tomorrow.
+    const created = await queueDueTodayReminders(db, new Date("2026-11-23T19:30:00Z"));
+    expect(created).toHaveLength(20);
+    const keys = (await db.email.findMany({ where: { kind: "REMINDER" }, select: { dedupeKey: true } })).map((e) => e.dedupeKey);
+    expect(new Set(keys)).toEqual(new Set(clients.slice(0, 20).map((c) => `reminder:${c.id}:2026-11-24`)));
+    expect(await queueDueTodayReminders(db, new Date("2026-11-23T20:30:00Z"))).toEqual([]);
   });
 
   it("only a client has the setting", async () => {

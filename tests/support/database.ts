@@ -1,5 +1,7 @@
 import { afterAll, beforeEach, inject } from "vitest";
 import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient, type Db } from "@/server/db/client";
 
 /** Empties every application table, keeping the migration history. */
@@ -29,4 +31,14 @@ export function useTestDatabase(): { db: Db; url: string } {
     await db.$disconnect();
   });
   return { db, url };
+}
+
+/** A Prisma client that counts the SQL statements it sends: for "a fixed number of queries" tests. */
+export function createQueryCountingClient(url: string): { db: Db; queries: () => number; reset: () => void; disconnect: () => Promise<void> } {
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }), log: [{ emit: "event", level: "query" }] });
+  let count = 0;
+  client.$on("query", () => {
+    count += 1;
+  });
+  return { db: client, queries: () => count, reset: () => void (count = 0), disconnect: () => client.$disconnect() };
 }

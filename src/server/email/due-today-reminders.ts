@@ -8,6 +8,7 @@ import { buildAppUrl } from "@/server/config";
 import type { Db } from "@/server/db/client";
 import { addDays, atLocalTime, toCivilDate } from "@/server/followup/civil-date";
 import { loadPlannerSettings } from "@/server/followup/load-planner-settings";
+import { DEFAULT_PLANNER_SETTINGS } from "@/server/followup/planner-types";
 import { getSystemSender } from "@/server/mail/send-mail";
 import { formatInZone } from "@/lib/format-in-zone";
 import type { ScheduledEmail } from "./manage-emails";
@@ -18,7 +19,7 @@ export function buildReminderKey(userId: string, date: string): string {
 
 type ReminderClient = { id: string; name: string | null; email: string; timeZone: string };
 
-/** Today's reminder for one client, or null: not first thing yet, already made, or nothing due. */
+/** Today's reminder for one client, or null: not first thing yet, already made, or nothing due (checked again here: another worker may be a step ahead). */
 async function createReminder(db: Db, client: ReminderClient, now: Date): Promise<ScheduledEmail | null> {
   const today = toCivilDate(now, client.timeZone);
   const settings = await loadPlannerSettings(db, client.id);
@@ -69,15 +70,40 @@ async function createReminder(db: Db, client: ReminderClient, now: Date): Promis
 }
 
 /**
+ * The opted-in clients whose reminder is due by `now` and not made yet: past first thing in
+ * their zone (their practice's hour, as the planner reads it), no reminder today, something
+ * due today. One query, whatever the number of opted-in clients, as the sweep runs every minute.
+ */
+async function findClientsDueReminder(db: Db, now: Date): Promise<ReminderClient[]> {
+  return db.$queryRaw<ReminderClient[]>`
+    WITH opted AS (
+      SELECT u.id, u.name, u.email, u."timeZone",
+        (${now}::timestamptz AT TIME ZONE u."timeZone")::date AS today,
+        COALESCE((
+          SELECT p."firstThingTime" FROM "CoachClient" cc JOIN "Practice" p ON p.id = cc."practiceId"
+          WHERE cc."clientId" = u.id ORDER BY cc."createdAt" ASC LIMIT 1
+        ), ${DEFAULT_PLANNER_SETTINGS.firstThing}) AS "firstThing"
+      FROM "User" u
+      WHERE u.role = 'CLIENT' AND u."dueTodayReminders"
+    )
+    SELECT o.id, o.name, o.email, o."timeZone" FROM opted o
+    WHERE ((o.today + o."firstThing"::time) AT TIME ZONE o."timeZone") <= ${now}::timestamptz
+      AND NOT EXISTS (SELECT 1 FROM "Email" e WHERE e."dedupeKey" = 'reminder:' || o.id || ':' || to_char(o.today, 'YYYY-MM-DD'))
+      AND EXISTS (
+        SELECT 1 FROM "FollowUpTask" t JOIN "Interview" i ON i.id = t."interviewId"
+        WHERE i."clientId" = o.id AND t.status = 'OPEN'
+          AND t."dueAt" >= (o.today::timestamp AT TIME ZONE o."timeZone")
+          AND t."dueAt" < ((o.today + 1)::timestamp AT TIME ZONE o."timeZone")
+      )`;
+}
+
+/**
  * The "due today" reminders that should exist by `now`: one per opted-in client per day
  * in their zone, from the practice's "first thing" hour, when something is due that day.
  * The dedupe key makes a second sweep (or a second worker) create nothing.
  */
 export async function queueDueTodayReminders(db: Db, now: Date): Promise<ScheduledEmail[]> {
-  const clients = await db.user.findMany({
-    where: { role: "CLIENT", dueTodayReminders: true },
-    select: { id: true, name: true, email: true, timeZone: true },
-  });
+  const clients = await findClientsDueReminder(db, now);
   const created: ScheduledEmail[] = [];
   for (const client of clients) {
     try {
