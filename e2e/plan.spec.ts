@@ -56,6 +56,15 @@ test("a client logs an interview with a decision 10 days away and gets the plan;
     await page.getByRole("button", { name: "Undo" }).click();
     await expect(today.getByRole("listitem", { name: `Send a personal thank-you to ${bill}` })).toBeVisible();
 
+    // Snoozing the letter by three days moves it from today to later this week (it was due Mon 2 Mar, 17:00).
+    const letter = today.getByRole("listitem", { name: "Post a follow-up letter with new information" }).filter({ hasText: company });
+    await letter.getByRole("button", { name: "Snooze: Post a follow-up letter with new information", exact: true }).click();
+    await letter.getByRole("button", { name: "Snooze 3 days: Post a follow-up letter with new information", exact: true }).click();
+    await expect(page.getByText("Snoozed until Thu 5 Mar, 17:00 EST", { exact: true })).toBeVisible();
+    await expect(letter).toHaveCount(0);
+    const week = page.getByRole("list", { name: "This week's tasks" });
+    await expect(week.getByRole("listitem", { name: "Post a follow-up letter with new information" }).filter({ hasText: company })).toContainText("Thu 5 Mar");
+
     // From the task straight to a draft for that person, from the practice's template.
     await today.getByRole("button", { name: `Write it: Send a personal thank-you to ${joanna}` }).click();
     await expect(page.getByRole("heading", { level: 1, name: `To ${joanna}` })).toBeVisible();

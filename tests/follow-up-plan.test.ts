@@ -129,6 +129,25 @@ describe("stored follow-up plans", () => {
     expect(later.keepSearching).toBe(true);
   });
 
+  it("the client snoozes by calendar days in their zone (across the change of the clocks), or to a time after now", async () => {
+    const { id } = await jane().interview.create(interviewFields);
+    const [first, second] = await db.followUpTask.findMany({ where: { interviewId: id, kind: "THANK_YOU" }, orderBy: { id: "asc" } });
+    // Due Monday 2 March, 19:00 EST (00:00 UTC on the 3rd).
+    expect(first!.dueAt.toISOString()).toBe("2026-03-03T00:00:00.000Z");
+    // A week on is 19:00 EDT on Monday 9 March: the clocks changed on the 8th.
+    expect((await jane().task.snooze({ id: first!.id, days: 7 })).dueAt.toISOString()).toBe("2026-03-09T23:00:00.000Z");
+    // No choice: one day past the due time.
+    expect((await jane().task.snooze({ id: second!.id })).dueAt.toISOString()).toBe("2026-03-04T00:00:00.000Z");
+    const kept = await db.followUpTask.findUniqueOrThrow({ where: { id: first!.id } });
+    expect(kept).toMatchObject({ snoozedFrom: new Date("2026-03-03T00:00:00.000Z"), editedByHand: true });
+
+    expect(await codeOf(jane().task.snooze({ id: first!.id, until: new Date("2026-03-02T15:00:00Z") }))).toBe("BAD_REQUEST");
+    expect(await codeOf(jane().task.snooze({ id: first!.id, until: new Date("2026-03-05T15:00:00Z"), days: 2 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(jane().task.snooze({ id: first!.id, days: 0 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(callerFor(db, ids.owner, () => NOW).task.snooze({ id: first!.id, days: 1 }))).toBe("NOT_FOUND");
+    expect((await db.followUpTask.findUniqueOrThrow({ where: { id: first!.id } })).dueAt.toISOString()).toBe("2026-03-09T23:00:00.000Z");
+  });
+
   it("the coach adds, moves and removes tasks; a removed planned task does not come back", async () => {
     const { id } = await jane().interview.create(interviewFields);
     const olivia = callerFor(db, ids.owner, () => NOW);

@@ -27,7 +27,7 @@ export type TaskItem = {
 /** What the signed-in person may do with these tasks (DOMAIN.md: the client completes, the coach adds and moves). */
 export type TaskAbilities = { complete: boolean; manage: boolean };
 
-function useTaskActions() {
+function useTaskActions(timeZone: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -37,16 +37,18 @@ function useTaskActions() {
   };
   const reopen = useMutation(trpc.task.reopen.mutationOptions({ onSuccess: refresh, onError: (e) => toast.error(e.message) }));
   // Every change refreshes the page; done and skip offer an undo, which reopens the task.
-  const after = (message: string, undo: boolean) => ({
-    onSuccess: async (_data: unknown, { id }: { id: string }) => {
+  const after = <T,>(message: string | ((data: T) => string), undo: boolean) => ({
+    onSuccess: async (data: T, { id }: { id: string }) => {
       await refresh();
-      toast.success(message, undo ? { action: { label: "Undo", onClick: () => reopen.mutate({ id }) } } : undefined);
+      toast.success(typeof message === "string" ? message : message(data), undo ? { action: { label: "Undo", onClick: () => reopen.mutate({ id }) } } : undefined);
     },
     onError: (e: { message: string }) => toast.error(e.message),
   });
   const complete = useMutation(trpc.task.complete.mutationOptions(after("Marked done", true)));
   const skip = useMutation(trpc.task.skip.mutationOptions(after("Skipped", true)));
-  const snooze = useMutation(trpc.task.snooze.mutationOptions(after("Snoozed for a day", false)));
+  const snooze = useMutation(
+    trpc.task.snooze.mutationOptions(after(({ dueAt }: { dueAt: Date }) => `Snoozed until ${formatInZone(dueAt, timeZone, "EEE d MMM, HH:mm")}`, false)),
+  );
   const remove = useMutation(trpc.task.remove.mutationOptions(after("Task removed", false)));
   const move = useMutation(trpc.task.move.mutationOptions(after("Task moved", false)));
   const pending = complete.isPending || skip.isPending || snooze.isPending || remove.isPending || reopen.isPending || move.isPending;
@@ -73,6 +75,43 @@ function MoveTask({ task, timeZone, disabled, onMove }: { task: TaskItem; timeZo
       <button type="submit" className="rounded bg-brand-600 px-2 py-1 text-xs font-medium text-white">Save</button>
       <button type="button" className="rounded border border-slate-300 px-2 py-1 text-xs" onClick={() => setEditing(false)}>Cancel</button>
     </form>
+  );
+}
+
+const SNOOZE_DAYS = [
+  { days: 1, label: "A day" },
+  { days: 3, label: "3 days" },
+  { days: 7, label: "A week" },
+];
+
+/** The client pushes a task back: by a day, three days or a week, or to a time of their choosing. */
+function SnoozeTask({ task, timeZone, disabled, onSnooze }: { task: TaskItem; timeZone: string; disabled: boolean; onSnooze: (by: { days: number } | { until: Date }) => void }) {
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState(() => formatLocalDateTime(new Date(task.dueAt.getTime() + 86_400_000), timeZone));
+  if (!open) return <TaskButton verb="Snooze" title={task.title} disabled={disabled} onClick={() => setOpen(true)} />;
+  const id = `snooze-${task.id}`;
+  const choose = (by: { days: number } | { until: Date }) => {
+    onSnooze(by);
+    setOpen(false);
+  };
+  return (
+    <div role="group" aria-label={`Snooze ${task.title}`} className="flex flex-wrap items-center gap-1">
+      {SNOOZE_DAYS.map(({ days, label }) => (
+        <TaskButton key={days} verb={`Snooze ${label.toLowerCase()}`} title={task.title} disabled={disabled} onClick={() => choose({ days })} />
+      ))}
+      <form
+        className="flex items-center gap-1"
+        onSubmit={(e) => {
+          e.preventDefault();
+          choose({ until: parseLocalDateTime(value, timeZone) });
+        }}
+      >
+        <label htmlFor={id} className="sr-only">Snooze {task.title} until</label>
+        <input id={id} type="datetime-local" required value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-slate-300 px-1 py-0.5 text-xs" />
+        <button type="submit" disabled={disabled} className="rounded bg-brand-600 px-2 py-1 text-xs font-medium text-white">Snooze until then</button>
+      </form>
+      <button type="button" className="rounded border border-slate-300 px-2 py-1 text-xs" onClick={() => setOpen(false)}>Cancel</button>
+    </div>
   );
 }
 
@@ -104,7 +143,7 @@ export function TaskList({
   label: string;
   emptyText?: string;
 }) {
-  const actions = useTaskActions();
+  const actions = useTaskActions(timeZone);
   const trpc = useTRPC();
   const router = useRouter();
   const writing = useMutation(
@@ -140,7 +179,7 @@ export function TaskList({
               {open && abilities.complete && (
                 <>
                   <TaskButton verb="Done" title={task.title} disabled={actions.pending} onClick={() => actions.complete.mutate({ id: task.id })} />
-                  <TaskButton verb="Snooze" title={task.title} disabled={actions.pending} onClick={() => actions.snooze.mutate({ id: task.id })} />
+                  <SnoozeTask task={task} timeZone={timeZone} disabled={actions.pending} onSnooze={(by) => actions.snooze.mutate({ id: task.id, ...by })} />
                   <TaskButton verb="Skip" title={task.title} disabled={actions.pending} onClick={() => actions.skip.mutate({ id: task.id })} />
                 </>
               )}

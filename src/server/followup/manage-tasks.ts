@@ -1,7 +1,9 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays } from "date-fns";
 import type { Actor } from "@/server/access/actor";
 import { taskWritableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
-import { ConflictError, NotFoundError } from "@/server/errors";
+import { BadInputError, ConflictError, NotFoundError } from "@/server/errors";
 import { replanInterview } from "./replan-interview";
 import { addTaskInput, moveTaskInput, snoozeTaskInput, taskIdInput } from "./task-schemas";
 
@@ -47,17 +49,26 @@ export async function skipTask(db: Db, actor: Actor, rawInput: unknown, now: Dat
   return { id };
 }
 
-/** Pushes a task back. Re-planning then leaves it where the client put it. */
+/**
+ * Pushes a task back. Days are calendar days in the client's zone, so a call at 10:00 stays
+ * at 10:00 across a change of the clocks. Re-planning then leaves it where the client put it.
+ */
 export async function snoozeTask(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id, until } = snoozeTaskInput.parse(rawInput);
-  const task = await findTask(db, actor, id, writableInterviewsWhere);
+  const { id, until, days } = snoozeTaskInput.parse(rawInput);
+  const task = await db.followUpTask.findFirst({
+    where: { id, interview: writableInterviewsWhere(actor) },
+    select: { status: true, dueAt: true, snoozedFrom: true, interview: { select: { client: { select: { timeZone: true } } } } },
+  });
+  if (!task) throw new NotFoundError("Task");
   if (task.status !== "OPEN") throw new ConflictError("This task is not open.");
-  const dueAt = until ?? new Date(Math.max(task.dueAt.getTime(), now.getTime()) + 86_400_000);
+  if (until && until <= now) throw new BadInputError("Choose a time after now.");
+  const from = new Date(Math.max(task.dueAt.getTime(), now.getTime()));
+  const dueAt = until ?? new Date(addDays(new TZDate(from.getTime(), task.interview.client.timeZone), days ?? 1).getTime());
   await db.followUpTask.update({
     where: { id },
     data: { dueAt, snoozedFrom: task.snoozedFrom ?? task.dueAt, editedByHand: true },
   });
-  return { id };
+  return { id, dueAt };
 }
 
 /** The assigned coach (or the client) adds a task of their own. */

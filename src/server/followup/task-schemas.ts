@@ -4,8 +4,18 @@ const id = z.string().min(1).max(64);
 export const TASK_CHANNELS = ["EMAIL", "LETTER", "HANDWRITTEN_CARD", "PHONE", "IN_PERSON", "NONE"] as const;
 
 export const taskIdInput = z.object({ id }).strict();
-/** Without `until`, a snooze pushes the task a day past now or its due time, whichever is later. */
-export const snoozeTaskInput = z.object({ id, until: z.coerce.date({ error: "Choose when to be reminded" }).optional() }).strict();
+/**
+ * A snooze to a chosen time (`until`), or by whole days (`days`) counted from the task's due
+ * time, or from now when it is overdue. Neither: one day.
+ */
+export const snoozeTaskInput = z
+  .object({
+    id,
+    until: z.coerce.date({ error: "Choose when to be reminded" }).optional(),
+    days: z.number({ error: "Choose how many days" }).int("Choose whole days").min(1, "Snooze for at least a day").max(60, "Snooze for at most 60 days").optional(),
+  })
+  .strict()
+  .refine((input) => input.until === undefined || input.days === undefined, { message: "Choose a time or a number of days, not both" });
 export const moveTaskInput = z.object({ id, dueAt: z.coerce.date({ error: "Choose a new due time" }) }).strict();
 export const addTaskInput = z
   .object({
