@@ -4,6 +4,9 @@ import { clickEmailLink, followSignInEmail, openLatestEmail, requestSignInLink, 
 const COACH = "olivia.owens@northstar.example";
 const OTHER_PRACTICE_COACH = "carlos.mendes@harbor.example";
 
+// The browser is in London: a new account starts in the zone of the browser that accepts.
+test.use({ timezoneId: "Europe/London" });
+
 test("a coach invites a client, the client logs an interview, only the right coach sees it", async ({ page }, testInfo) => {
   const clientEmail = `new.client.${testInfo.project.name}@example.com`;
   const clientName = `Nia Client ${testInfo.project.name}`;
@@ -53,8 +56,20 @@ test("a coach invites a client, the client logs an interview, only the right coa
     await expect(page.getByRole("heading", { level: 1, name: `${company}, Business Analyst` })).toBeVisible();
     const people = page.getByRole("table", { name: "People at the interview" });
     await expect(people.getByRole("rowheader")).toHaveText(["Peter Gibbons", "Samir Nagheenanajar"]);
-    await expect(page.getByText("Fri 20 Nov 2026, 10:00 EST")).toBeVisible();
+    // Entered and shown in the zone the account took from the browser.
+    await expect(page.getByText("Fri 20 Nov 2026, 10:00 GMT")).toBeVisible();
     interviewUrl = new URL(page.url()).pathname;
+  });
+
+  await test.step("the client moves to New York in Settings; times and the plan follow", async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    const zone = page.getByLabel("Your time zone");
+    await expect(zone).toHaveValue("Europe/London");
+    await zone.selectOption("America/New_York");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByText("Saved. Your plan now follows America/New York time.")).toBeVisible();
+    await page.goto(interviewUrl);
+    await expect(page.getByText("Fri 20 Nov 2026, 05:00 EST")).toBeVisible();
     await signOut(page);
   });
 

@@ -1,24 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { callerFor, codeOf, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
+import { interviewFields } from "./support/interviews";
 
 // Monday 2 March 2026, 11:00 EST: the clock for these tests.
 const NOW = new Date("2026-03-02T16:00:00Z");
 const at = (iso: string) => () => new Date(iso);
-
-const interviewFields = {
-  company: "Initrode",
-  jobTitle: "Business Analyst",
-  stage: "FIRST_ROUND" as const,
-  startsAtLocal: "2026-03-02T10:00",
-  timeZone: "America/New_York",
-  people: [
-    { role: "INTERVIEWER" as const, name: "Peter Gibbons" },
-    { role: "INTERVIEWER" as const, name: "Samir Nagheenanajar" },
-  ],
-  timelineKind: "DECISION" as const,
-  timelineDate: "2026-03-12",
-};
 
 describe("stored follow-up plans", () => {
   const { db } = useTestDatabase();

@@ -56,6 +56,19 @@ describe("invitations", () => {
     expect(await db.coachClient.count({ where: { clientId: ids.jane } })).toBe(2);
   });
 
+  it("a new account starts in the time zone of the browser that accepts; an account in use keeps its own", async () => {
+    const ben = callerFor(db, ids.coach, at(NOW));
+    await ben.invitation.inviteClient({ email: "kiri@example.com" });
+    const userId = await signUp("kiri@example.com");
+    expect(await codeOf(callerFor(db, userId, at(NOW)).invitation.accept({ token: await tokenFromOutbox("kiri@example.com"), timeZone: "Mars/Olympus" }))).toBe("BAD_REQUEST");
+    await callerFor(db, userId, at(NOW)).invitation.accept({ token: await tokenFromOutbox("kiri@example.com"), timeZone: "Pacific/Auckland" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).timeZone).toBe("Pacific/Auckland");
+
+    await ben.invitation.inviteClient({ email: "jane.doe@example.com" });
+    await callerFor(db, ids.jane, at(NOW)).invitation.accept({ token: await tokenFromOutbox("jane.doe@example.com"), timeZone: "Asia/Tokyo" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: ids.jane } })).timeZone).toBe("America/New_York");
+  });
+
   it("refuses an invitation accepted by someone signed in with another address, and writes nothing", async () => {
     await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "someone@example.com" });
     const token = await tokenFromOutbox("someone@example.com");

@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { z } from "zod";
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
@@ -7,6 +8,13 @@ export function isValidTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
+}
+
+export const timeZoneSchema = z.string({ error: "Choose a time zone" }).max(64).refine(isValidTimeZone, "Choose a valid time zone");
+
+/** Every zone the runtime knows (IANA names), with UTC, for a person's own time zone. */
+export function listTimeZones(): string[] {
+  return [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])].sort();
 }
 
 /** "2026-03-08T10:00" read as wall-clock time in `timeZone`, as an instant. */

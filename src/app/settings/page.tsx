@@ -3,6 +3,9 @@ import { CalendarFeedPanel } from "@/features/settings/calendar-feed-panel";
 import { PracticeSettingsForm } from "@/features/settings/practice-settings-form";
 import { DigestSettingsForm } from "@/features/settings/digest-settings-form";
 import { ReminderSetting } from "@/features/settings/reminder-setting";
+import { ProfileForm } from "@/features/settings/profile-form";
+import { listTimeZones } from "@/lib/time-zones";
+import { getProfile } from "@/server/account/manage-profile";
 import { findLastDigestFailure, getDigestSettings } from "@/server/digests/digest-settings";
 import { getDueTodayReminders } from "@/server/email/manage-emails";
 import { requireActor } from "@/server/auth/session";
@@ -15,11 +18,16 @@ export default async function SettingsPage() {
   const actor = await requireActor("/settings");
   const owned = await Promise.all(actor.practices.filter((p) => p.isOwner).map((p) => getPracticeSettings(db, actor, p.practiceId)));
   const reminders = actor.role === "CLIENT" ? await getDueTodayReminders(db, actor) : null;
+  const profile = await getProfile(db, actor);
   const digest = await getDigestSettings(db, actor);
   const digestFailure = await findLastDigestFailure(db, actor);
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Settings</h1>
+      <section aria-labelledby="profile-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+        <h2 id="profile-title" className="mb-2 text-lg font-semibold">Your profile</h2>
+        <ProfileForm profile={profile} timeZones={listTimeZones()} isClient={actor.role === "CLIENT"} />
+      </section>
       <section aria-labelledby="calendar-title" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="calendar-title" className="mb-2 text-lg font-semibold">Calendar feed</h2>
         <CalendarFeedPanel />

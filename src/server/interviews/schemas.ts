@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidTimeZone } from "@/lib/time-zones";
+import { timeZoneSchema } from "@/lib/time-zones";
 
 export const INTERVIEW_STAGES = ["PHONE_SCREEN", "FIRST_ROUND", "SECOND_ROUND", "FINAL", "OFFER"] as const;
 export const INTERVIEW_OUTCOMES = ["WAITING", "NEXT_ROUND", "OFFER", "OFFER_SIGNED", "REJECTED", "WITHDRAWN"] as const;
@@ -57,7 +57,7 @@ export const interviewFields = z
     stage: z.enum(INTERVIEW_STAGES, { error: "Choose a stage" }),
     /** Wall-clock time as typed into a datetime-local input, read in `timeZone`. */
     startsAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the date and time"),
-    timeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone"),
+    timeZone: timeZoneSchema,
     durationMinutes: z.number().int().min(5, "At least 5 minutes").max(600, "At most 10 hours").default(60),
     location: optionalText(200),
     outcome: z.enum(INTERVIEW_OUTCOMES, { error: "Choose an outcome" }).default("WAITING"),

@@ -41,7 +41,7 @@ export async function getInvitationByToken(db: Db, token: string, now: Date) {
  * the inviting coach, a coach joins the practice. All or nothing.
  */
 export async function acceptInvitation(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { token } = invitationTokenInput.parse(rawInput);
+  const { token, timeZone } = invitationTokenInput.parse(rawInput);
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash: hashInvitationToken(token) },
@@ -55,7 +55,7 @@ export async function acceptInvitation(db: Db, actor: Actor, rawInput: unknown, 
     }
     const user = await tx.user.findUniqueOrThrow({
       where: { id: actor.id },
-      select: { name: true, role: true, _count: { select: { interviews: true, clientOf: true } } },
+      select: { name: true, role: true, _count: { select: { interviews: true, clientOf: true, practiceMembership: true, ownedPractices: true } } },
     });
 
     if (invitation.kind === "CLIENT") {
@@ -77,6 +77,12 @@ export async function acceptInvitation(db: Db, actor: Actor, rawInput: unknown, 
     }
     if (!user.name && invitation.inviteeName) {
       await tx.user.update({ where: { id: actor.id }, data: { name: invitation.inviteeName } });
+    }
+    // A blank account (its first invitation) takes the zone of the browser that accepts;
+    // an account already in use keeps the zone its person chose (Settings changes it).
+    const isBlankAccount = Object.values(user._count).every((count) => count === 0);
+    if (timeZone && isBlankAccount) {
+      await tx.user.update({ where: { id: actor.id }, data: { timeZone } });
     }
     // Conditional on still being open, so two simultaneous accepts cannot both succeed.
     const { count } = await tx.invitation.updateMany({

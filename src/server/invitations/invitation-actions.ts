@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { isValidTimeZone } from "@/lib/time-zones";
 import { getCurrentActor } from "@/server/auth/session";
 import { getNow } from "@/server/clock";
 import { db } from "@/server/db/client";
@@ -10,17 +11,19 @@ import { acceptInvitation } from "./accept-invitation";
 
 export type AcceptInvitationState = { error?: string };
 
-const acceptForm = z.object({ token: z.string().min(20).max(100) });
+const acceptForm = z.object({ token: z.string().min(20).max(100), timeZone: z.string().max(64).optional() });
 
 /** A form action, so accepting works even before the page's JavaScript has loaded. */
 export async function acceptInvitationAction(_previous: AcceptInvitationState, formData: FormData): Promise<AcceptInvitationState> {
-  const parsed = acceptForm.safeParse({ token: formData.get("token") });
+  const parsed = acceptForm.safeParse({ token: formData.get("token"), timeZone: formData.get("timeZone") || undefined });
   if (!parsed.success) return { error: "This invitation link is not valid." };
   const actor = await getCurrentActor();
   if (!actor) return { error: "Sign in to accept the invitation." };
   let kind: "CLIENT" | "COACH";
   try {
-    ({ kind } = await acceptInvitation(db, actor, parsed.data, getNow()));
+    // A zone the browser reports but this server does not know is dropped, not an error.
+    const { token, timeZone } = parsed.data;
+    ({ kind } = await acceptInvitation(db, actor, { token, timeZone: timeZone && isValidTimeZone(timeZone) ? timeZone : undefined }, getNow()));
   } catch (error) {
     if (error instanceof AppError) return { error: error.message };
     throw error;

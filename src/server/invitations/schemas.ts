@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeZoneSchema } from "@/lib/time-zones";
 
 const email = z
   .string()
@@ -17,4 +18,10 @@ export const inviteInput = z
   .strict();
 
 export const invitationIdInput = z.object({ id: z.string().min(1).max(64) }).strict();
-export const invitationTokenInput = z.object({ token: z.string().min(20).max(100) }).strict();
+export const invitationTokenInput = z
+  .object({
+    token: z.string().min(20).max(100),
+    /** The accepting browser's zone: a new account starts in it rather than in a default. */
+    timeZone: timeZoneSchema.optional(),
+  })
+  .strict();

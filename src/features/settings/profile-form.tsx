@@ -1,0 +1,63 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { FormField, inputClass } from "@/components/form-field";
+import { SubmitButton } from "@/components/submit-button";
+import { useDeviceTimeZone } from "@/lib/use-device-time-zone";
+import { saveProfileAction } from "@/server/account/profile-actions";
+import type { ProfileInput } from "@/server/account/profile-schemas";
+
+/** Your name and your time zone: every time you see, and your follow-up plan, follow the zone. */
+export function ProfileForm({ profile, timeZones, isClient }: { profile: ProfileInput; timeZones: string[]; isClient: boolean }) {
+  const [value, setValue] = useState(profile);
+  const deviceZone = useDeviceTimeZone();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const zones = timeZones.includes(value.timeZone) ? timeZones : [value.timeZone, ...timeZones];
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        startTransition(async () => {
+          const result = await saveProfileAction(value);
+          if (!result.ok) {
+            setError(result.error);
+            toast.error(result.error);
+            return;
+          }
+          setError(null);
+          const zoneChanged = value.timeZone !== profile.timeZone;
+          toast.success(zoneChanged && isClient ? `Saved. Your plan now follows ${value.timeZone.replace(/_/g, " ")} time.` : "Profile saved");
+        });
+      }}
+    >
+      <FormField id="profile-name" label="Your name">
+        <input id="profile-name" className={inputClass} autoComplete="name" value={value.name} onChange={(e) => setValue({ ...value, name: e.target.value })} required maxLength={120} />
+      </FormField>
+      <FormField
+        id="profile-zone"
+        label="Your time zone"
+        hint={isClient ? "Tonight, first thing and every due time in your plan are in this zone." : "Every time you see is shown in this zone."}
+      >
+        <select id="profile-zone" aria-describedby="profile-zone-hint" className={inputClass} value={value.timeZone} onChange={(e) => setValue({ ...value, timeZone: e.target.value })}>
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>{zone.replace(/_/g, " ")}</option>
+          ))}
+        </select>
+      </FormField>
+      {deviceZone && deviceZone !== value.timeZone && zones.includes(deviceZone) && (
+        <button type="button" className="text-sm underline" onClick={() => setValue({ ...value, timeZone: deviceZone })}>
+          Use this device&apos;s zone ({deviceZone.replace(/_/g, " ")})
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <SubmitButton pending={pending} label="Save profile" pendingLabel="Saving…" />
+    </form>
+  );
+}
