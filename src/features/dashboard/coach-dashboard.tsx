@@ -6,6 +6,7 @@ import { useMemo, useState } from "react";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { toDbDate } from "@/server/followup/civil-date";
 import { useTRPC } from "@/trpc/react";
+import { ScrollRegion } from "@/components/scroll-region";
 
 const SORTS = {
   name: "Name",
@@ -85,7 +86,7 @@ export function CoachDashboard({ timeZone }: { timeZone: string }) {
           Only clients with overdue tasks or cold leads
         </label>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion label="Clients and their follow-up health" className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Clients and their follow-up health</caption>
           <thead className="bg-slate-50 text-ink-muted">
@@ -113,7 +114,7 @@ export function CoachDashboard({ timeZone }: { timeZone: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {rows.length === 0 && <p className="text-sm text-ink-muted">No client matches.</p>}
     </div>
   );

@@ -25,7 +25,7 @@ export default async function DigestPreviewPage() {
       </section>
       <section aria-labelledby="text-title">
         <h2 id="text-title" className="mb-2 text-lg font-semibold">Plain text</h2>
-        <pre className="overflow-x-auto whitespace-pre-wrap rounded border border-slate-200 bg-white p-3 text-sm">{preview.text}</pre>
+        <pre className="whitespace-pre-wrap break-words rounded border border-slate-200 bg-white p-3 text-sm">{preview.text}</pre>
       </section>
     </>
   );

@@ -17,6 +17,7 @@ import { NotesPanel } from "@/features/record/notes-panel";
 import { CallsPanel, ExpensesPanel, ItemsPanel } from "@/features/record/record-panels";
 import { AddTaskForm } from "@/features/tasks/add-task-form";
 import { TaskList } from "@/features/tasks/task-list";
+import { ScrollRegion } from "@/components/scroll-region";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -116,7 +117,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         {interview.people.length === 0 ? (
           <p className="text-ink-muted">No one recorded yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <ScrollRegion label="People at the interview" className="rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">People at the interview</caption>
               <thead className="bg-slate-50 text-ink-muted">
@@ -145,7 +146,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
 

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getConfig } from "@/server/config";
 import { db } from "@/server/db/client";
 import { getOutboxMessage } from "@/server/outbox/list-outbox-messages";
+import { ScrollRegion } from "@/components/scroll-region";
 
 export const metadata: Metadata = { title: "Dev outbox" };
 export const dynamic = "force-dynamic";
@@ -50,13 +51,13 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
       )}
       <section aria-labelledby="text-part">
         <h2 id="text-part" className="mb-2 text-lg font-semibold">Plain text</h2>
-        <pre className="overflow-x-auto whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 text-sm">{message.text}</pre>
+        <pre className="whitespace-pre-wrap break-words rounded-lg border border-slate-200 bg-white p-4 text-sm">{message.text}</pre>
       </section>
       <details>
         <summary className="cursor-pointer text-sm font-medium">Raw request</summary>
-        <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-900 p-4 text-xs text-slate-100">
-          {JSON.stringify(message.rawRequest, null, 2)}
-        </pre>
+        <ScrollRegion label="Raw request" className="mt-2 rounded-lg bg-slate-900">
+          <pre className="p-4 text-xs text-slate-100">{JSON.stringify(message.rawRequest, null, 2)}</pre>
+        </ScrollRegion>
       </details>
     </article>
   );
