@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { setServerClock } from "./support/clock";
 import { clickEmailLink, openLatestEmail, signInViaOutbox } from "./support/outbox";
 
 // One client per project: the desktop and phone runs share a server, and a digest goes once a week.
@@ -6,14 +7,12 @@ const CLIENTS = { desktop: { email: "jane.doe@example.com", firstName: "Jane" },
 // A Monday, 09:00 in New York: past the default digest time (Monday 08:00).
 const MONDAY_MORNING = "2026-11-30T14:00:00Z";
 
-test.afterEach(async ({ request }) => {
-  await request.post("/api/test/clock", { data: { now: null } });
-});
+test.afterEach(async ({ request }) => setServerClock(request, null));
 
 test("the weekly digest arrives, its unsubscribe link works without signing in, and settings turn it back on", async ({ page, request }, testInfo) => {
   const client = CLIENTS[testInfo.project.name as keyof typeof CLIENTS];
   const CLIENT = client.email;
-  expect((await request.post("/api/test/clock", { data: { now: MONDAY_MORNING } })).ok()).toBe(true);
+  await setServerClock(request, MONDAY_MORNING);
 
   await expect.poll(async () => {
     await page.goto("/dev/outbox");
@@ -35,7 +34,7 @@ test("the weekly digest arrives, its unsubscribe link works without signing in, 
   await expect(page.getByRole("main").getByRole("alert")).toContainText("This unsubscribe link is not valid");
 
   // Sign-in links carry Auth.js's real expiry, so sign in on the real clock.
-  await request.post("/api/test/clock", { data: { now: null } });
+  await setServerClock(request, null);
   await signInViaOutbox(page, CLIENT);
   await page.goto("/settings");
   const enabled = page.getByRole("checkbox", { name: "Send me the weekly digest" });

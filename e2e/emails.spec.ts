@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { setServerClock, fixServerClockForEachTest } from "./support/clock";
 import { signInViaOutbox, signOut } from "./support/outbox";
 
 const CLIENT = "jane.doe@example.com";
@@ -6,12 +7,7 @@ const COACH = "olivia.owens@northstar.example";
 // Monday 23 November 2026, 10:00 in New York (Jane's zone).
 const MORNING = "2026-11-23T15:00:00Z";
 
-async function setClock(request: APIRequestContext, now: string | null) {
-  expect((await request.post("/api/test/clock", { data: { now } })).ok()).toBe(true);
-}
-
-test.beforeEach(async ({ request }) => setClock(request, MORNING));
-test.afterEach(async ({ request }) => setClock(request, null));
+fixServerClockForEachTest(MORNING);
 
 /** The dev outbox's entries to one address (re-read from the server each time). */
 async function outboxEntriesTo(page: Page, address: string) {
@@ -91,12 +87,12 @@ test("a client schedules an approved thank-you for tonight, moves it, cancels an
   });
 
   await test.step("at 19:05, the old time, nothing has gone out", async () => {
-    await setClock(request, "2026-11-24T00:05:00Z");
+    await setServerClock(request, "2026-11-24T00:05:00Z");
     await expect(await outboxEntriesTo(page, ada.email)).toHaveCount(0);
   });
 
   await test.step("at 20:31 the moved email is in the outbox, once, stamped with the new time", async () => {
-    await setClock(request, "2026-11-24T01:31:00Z");
+    await setServerClock(request, "2026-11-24T01:31:00Z");
     await expect.poll(async () => (await outboxEntriesTo(page, ada.email)).count(), { timeout: 20_000 }).toBe(1);
     const entry = await outboxEntriesTo(page, ada.email);
     await expect(entry).toContainText(`from "Jane Doe" <notes@`);
@@ -107,7 +103,7 @@ test("a client schedules an approved thank-you for tonight, moves it, cancels an
   });
 
   await test.step("the next morning, past the cancelled time, the cancelled one never appears and the first is still there once", async () => {
-    await setClock(request, "2026-11-24T14:00:00Z");
+    await setServerClock(request, "2026-11-24T14:00:00Z");
     await page.waitForTimeout(3000);
     await expect(await outboxEntriesTo(page, alan.email)).toHaveCount(0);
     await expect(await outboxEntriesTo(page, ada.email)).toHaveCount(1);

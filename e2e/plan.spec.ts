@@ -1,15 +1,11 @@
 import { expect, test } from "@playwright/test";
+import { fixServerClockForEachTest } from "./support/clock";
 import { signInViaOutbox, signOut } from "./support/outbox";
 
 // Monday 2 March 2026, 11:00 in New York: a week before the clocks change.
 const NOW = "2026-03-02T16:00:00Z";
 
-test.beforeEach(async ({ request }) => {
-  expect((await request.post("/api/test/clock", { data: { now: NOW } })).ok()).toBe(true);
-});
-test.afterEach(async ({ request }) => {
-  await request.post("/api/test/clock", { data: { now: null } });
-});
+fixServerClockForEachTest(NOW);
 
 test("a client logs an interview with a decision 10 days away and gets the plan; the coach sees it too", async ({ page }, testInfo) => {
   const company = `Initech ${testInfo.project.name}`;

@@ -43,6 +43,10 @@ describe("who sees what: the rest of the interview record", () => {
     expect(await codeOf(as("jane").record.updateNote({ id: privateNote, body: "Decided: I want it.", visibility: "PRIVATE" }))).toBe("OK");
     const task = await db.followUpTask.findFirstOrThrow({ where: { interviewId, status: "OPEN" } });
     expect(await codeOf(as("jane").task.complete({ id: task.id }))).toBe("OK");
+    const call = await db.callLog.findFirstOrThrow({ where: { interviewId } });
+    expect(await codeOf(as("jane").record.updateCall({ id: call.id, calledAt: NOW, answered: false }))).toBe("OK");
+    const expense = await db.expense.findFirstOrThrow({ where: { interviewId } });
+    expect(await codeOf(as("jane").record.updateExpense({ id: expense.id, description: "Train and taxi", amount: 55, currency: "USD" }))).toBe("OK");
   });
 
   it("the assigned coach reads shared notes, not private ones, and adds notes and tasks but does not complete them", async () => {
@@ -58,6 +62,10 @@ describe("who sees what: the rest of the interview record", () => {
     expect(await codeOf(as("owner").task.complete({ id: task.id }))).toBe("NOT_FOUND");
     expect(await codeOf(as("owner").record.logCall({ interviewId, calledAt: NOW, answered: false }))).toBe("NOT_FOUND");
     expect(await codeOf(as("owner").record.addExpense({ interviewId, description: "x", amount: 1, currency: "USD" }))).toBe("NOT_FOUND");
+    const call = await db.callLog.findFirstOrThrow({ where: { interviewId } });
+    expect(await codeOf(as("owner").record.updateCall({ id: call.id, calledAt: NOW, answered: false }))).toBe("NOT_FOUND");
+    const expense = await db.expense.findFirstOrThrow({ where: { interviewId } });
+    expect(await codeOf(as("owner").record.updateExpense({ id: expense.id, description: "x", amount: 1, currency: "USD" }))).toBe("NOT_FOUND");
   });
 
   it("the practice owner reads the record of a client who is not theirs, without private notes, and cannot add tasks", async () => {
@@ -77,6 +85,7 @@ describe("who sees what: the rest of the interview record", () => {
   ] as const)("%s gets NOT_FOUND for every part of it", async (_label, key) => {
     const task = await db.followUpTask.findFirstOrThrow({ where: { interviewId, status: "OPEN" } });
     const expense = await db.expense.findFirstOrThrow({ where: { interviewId } });
+    const call = await db.callLog.findFirstOrThrow({ where: { interviewId } });
     const caller = as(key);
     const codes = await Promise.all([
       codeOf(caller.interview.record({ id: interviewId })),
@@ -86,6 +95,8 @@ describe("who sees what: the rest of the interview record", () => {
       codeOf(caller.record.logCall({ interviewId, calledAt: NOW, answered: false })),
       codeOf(caller.record.addItem({ interviewId, kind: "MATERIAL", title: "x" })),
       codeOf(caller.record.markReimbursementPaid({ id: expense.id })),
+      codeOf(caller.record.updateExpense({ id: expense.id, description: "x", amount: 1, currency: "USD" })),
+      codeOf(caller.record.updateCall({ id: call.id, calledAt: NOW, answered: false })),
       codeOf(caller.task.complete({ id: task.id })),
       codeOf(caller.task.move({ id: task.id, dueAt: NOW })),
       codeOf(caller.task.remove({ id: task.id })),

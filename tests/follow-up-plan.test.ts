@@ -77,6 +77,48 @@ describe("stored follow-up plans", () => {
     expect(dashboard.notifications.map((n) => n.kind)).toContain("LEAD_COLD");
   });
 
+  it("R14: a call corrected to answered warms the lead again; only the client corrects, and not into the future", async () => {
+    const { id } = await jane().interview.create({ ...interviewFields, timelineKind: "NONE", timelineDate: "" });
+    const later = callerFor(db, ids.jane, at("2026-03-24T15:00:00Z"));
+    const calls = [];
+    for (const day of ["2026-03-09", "2026-03-16", "2026-03-23"]) {
+      calls.push(await later.record.logCall({ interviewId: id, calledAt: new Date(`${day}T14:00:00Z`), answered: false }));
+    }
+    expect((await db.interview.findUniqueOrThrow({ where: { id } })).coldAt).not.toBeNull();
+
+    for (const key of ["owner", "coach", "sam"] as const) {
+      expect(await codeOf(callerFor(db, ids[key], at("2026-03-24T15:00:00Z")).record.updateCall({ id: calls[2]!.id, calledAt: new Date("2026-03-23T14:00:00Z"), answered: true })), key).toBe("NOT_FOUND");
+    }
+    expect(await codeOf(later.record.updateCall({ id: calls[2]!.id, calledAt: new Date("2026-03-25T14:00:00Z"), answered: true }))).toBe("BAD_REQUEST");
+    expect((await db.callLog.findUniqueOrThrow({ where: { id: calls[2]!.id } })).answered).toBe(false);
+
+    await later.record.updateCall({ id: calls[2]!.id, calledAt: new Date("2026-03-23T16:00:00Z"), answered: true, notes: "Spoke to Peter: decision next week" });
+    expect(await db.callLog.findUniqueOrThrow({ where: { id: calls[2]!.id }, select: { calledAt: true, answered: true, notes: true } })).toEqual({
+      calledAt: new Date("2026-03-23T16:00:00Z"),
+      answered: true,
+      notes: "Spoke to Peter: decision next week",
+    });
+    expect((await db.interview.findUniqueOrThrow({ where: { id } })).coldAt).toBeNull();
+    // Not cold: R03/R06 plan the next call again.
+    expect(await db.followUpTask.count({ where: { interviewId: id, kind: "FOLLOW_UP_CALL", status: "OPEN" } })).toBe(1);
+  });
+
+  it("R15: the client corrects an expense; the reimbursement task follows, and bad input changes nothing", async () => {
+    const { id } = await jane().interview.create(interviewFields);
+    const { id: expenseId } = await jane().record.addExpense({ interviewId: id, description: "Train to Boston", amount: 84.5, currency: "usd" });
+    await jane().record.updateExpense({ id: expenseId, description: "Train to Boston and back", amount: 169, currency: "cad", receiptNote: "Amtrak e-ticket" });
+    expect(await db.expense.findUniqueOrThrow({ where: { id: expenseId }, select: { description: true, amountCents: true, currency: true, receiptNote: true } })).toEqual({
+      description: "Train to Boston and back",
+      amountCents: 16900,
+      currency: "CAD",
+      receiptNote: "Amtrak e-ticket",
+    });
+    expect((await db.followUpTask.findFirstOrThrow({ where: { interviewId: id, key: `reimburse-request:${expenseId}` } })).title).toContain("Train to Boston and back");
+    expect(await codeOf(jane().record.updateExpense({ id: expenseId, description: "", amount: -1, currency: "dollars" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(callerFor(db, ids.owner, () => NOW).record.updateExpense({ id: expenseId, description: "x", amount: 1, currency: "USD" }))).toBe("NOT_FOUND");
+    expect((await db.expense.findUniqueOrThrow({ where: { id: expenseId } })).amountCents).toBe(16900);
+  });
+
   it("R15: a reimbursement still unpaid 30 days after the request produces a task", async () => {
     const { id } = await jane().interview.create(interviewFields);
     const { id: expenseId } = await jane().record.addExpense({ interviewId: id, description: "Train to Boston", amount: 84.5, currency: "usd" });
@@ -150,9 +192,11 @@ describe("stored follow-up plans", () => {
 
   it("the client corrects the record: a removed call or expense takes its effect on the plan with it", async () => {
     const { id } = await jane().interview.create({ ...interviewFields, timelineKind: "NONE", timelineDate: "" });
-    const { id: callId } = await jane().record.logCall({ interviewId: id, calledAt: new Date("2026-03-09T14:00:00Z"), answered: false });
+    // A call is logged after it was made.
+    const afterCall = callerFor(db, ids.jane, at("2026-03-09T15:00:00Z"));
+    const { id: callId } = await afterCall.record.logCall({ interviewId: id, calledAt: new Date("2026-03-09T14:00:00Z"), answered: false });
     expect(await db.followUpTask.count({ where: { interviewId: id, key: "call:2" } })).toBe(1);
-    await jane().record.deleteCall({ id: callId });
+    await afterCall.record.deleteCall({ id: callId });
     expect(await db.callLog.count({ where: { interviewId: id } })).toBe(0);
     expect(await db.followUpTask.count({ where: { interviewId: id, key: "call:2" } })).toBe(0);
 

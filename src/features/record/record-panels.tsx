@@ -5,6 +5,7 @@ import { useState } from "react";
 import { inputClass } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
+import { formatLocalDateTime, parseLocalDateTime } from "@/lib/time-zones";
 import { useTRPC } from "@/trpc/react";
 import { useRefreshAfter } from "./use-refreshing-mutation";
 
@@ -29,8 +30,8 @@ export function ItemsPanel({ interviewId, items, canWrite }: { interviewId: stri
                 {item.dueOn && ` · by ${formatDay(item.dueOn)}`}
               </span>
               {canWrite && (
-                <button type="button" className="text-xs underline" onClick={() => remove.mutate({ id: item.id })}>
-                  Remove<span className="sr-only"> {item.title}</span>
+                <button type="button" aria-label={`Remove: ${item.title}`} className="text-xs underline" onClick={() => remove.mutate({ id: item.id })}>
+                  Remove
                 </button>
               )}
             </li>
@@ -63,13 +64,69 @@ export function ItemsPanel({ interviewId, items, canWrite }: { interviewId: stri
 
 type Call = { id: string; calledAt: Date; answered: boolean; notes: string | null };
 
+/** One logged call; the client corrects it in place (R14 follows: a lead can go cold, or warm again). */
+function CallRow({ call, canWrite, timeZone }: { call: Call; canWrite: boolean; timeZone: string }) {
+  const trpc = useTRPC();
+  const [editing, setEditing] = useState(false);
+  const [when, setWhen] = useState(() => formatLocalDateTime(call.calledAt, timeZone));
+  const [answered, setAnswered] = useState(call.answered);
+  const [notes, setNotes] = useState(call.notes ?? "");
+  const update = useMutation(trpc.record.updateCall.mutationOptions(useRefreshAfter("Call corrected", () => setEditing(false))));
+  const removeCall = useMutation(trpc.record.deleteCall.mutationOptions(useRefreshAfter("Call removed")));
+  const which = `the call of ${formatInZone(call.calledAt, timeZone, "d MMM, HH:mm")}`;
+  if (editing) {
+    return (
+      <li className="rounded border border-slate-200 bg-white px-3 py-2">
+        <form
+          aria-label={`Correct ${which}`}
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            update.mutate({ id: call.id, calledAt: parseLocalDateTime(when, timeZone), answered, notes });
+          }}
+        >
+          <div>
+            <label htmlFor={`call-when-${call.id}`} className="block text-sm font-medium">When</label>
+            <input id={`call-when-${call.id}`} type="datetime-local" required value={when} onChange={(e) => setWhen(e.target.value)} className={inputClass} />
+          </div>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={answered} onChange={(e) => setAnswered(e.target.checked)} /> They answered
+          </label>
+          <div className="grow">
+            <label htmlFor={`call-notes-${call.id}`} className="block text-sm font-medium">Notes</label>
+            <input id={`call-notes-${call.id}`} value={notes} onChange={(e) => setNotes(e.target.value)} className={inputClass} />
+          </div>
+          <SubmitButton pending={update.isPending} label="Save call" pendingLabel="Saving…" />
+          <button type="button" className="rounded-md border border-slate-300 px-3 py-2 text-sm" onClick={() => setEditing(false)}>Cancel</button>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li className="rounded border border-slate-200 bg-white px-3 py-2">
+      {formatInZone(call.calledAt, timeZone, "EEE d MMM, HH:mm")} · {call.answered ? "answered" : "no answer"}
+      {call.notes && ` · ${call.notes}`}
+      {canWrite && (
+        <>
+          <button type="button" aria-label={`Correct ${which}`} className="ml-2 text-xs underline" onClick={() => setEditing(true)}>
+            Correct
+          </button>
+          <button type="button" aria-label={`Remove ${which}`} className="ml-2 text-xs underline" onClick={() => removeCall.mutate({ id: call.id })}>
+            Remove
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
+
 /** The follow-up call log (R14 counts unanswered calls in a row). */
 export function CallsPanel({ interviewId, calls, canWrite, timeZone, cold }: { interviewId: string; calls: Call[]; canWrite: boolean; timeZone: string; cold: boolean }) {
   const trpc = useTRPC();
   const [answered, setAnswered] = useState(false);
+  const [when, setWhen] = useState("");
   const [notes, setNotes] = useState("");
-  const log = useMutation(trpc.record.logCall.mutationOptions(useRefreshAfter("Call logged", () => setNotes(""))));
-  const removeCall = useMutation(trpc.record.deleteCall.mutationOptions(useRefreshAfter("Call removed")));
+  const log = useMutation(trpc.record.logCall.mutationOptions(useRefreshAfter("Call logged", () => { setNotes(""); setWhen(""); })));
   return (
     <div className="space-y-3">
       {cold && (
@@ -80,28 +137,30 @@ export function CallsPanel({ interviewId, calls, canWrite, timeZone, cold }: { i
       {calls.length > 0 && (
         <ul aria-label="Calls" className="space-y-1 text-sm">
           {calls.map((call) => (
-            <li key={call.id} className="rounded border border-slate-200 bg-white px-3 py-2">
-              {formatInZone(call.calledAt, timeZone, "EEE d MMM, HH:mm")} · {call.answered ? "answered" : "no answer"}
-              {call.notes && ` · ${call.notes}`}
-              {canWrite && (
-                <button type="button" className="ml-2 text-xs underline" onClick={() => removeCall.mutate({ id: call.id })}>
-                  Remove<span className="sr-only"> the call of {formatInZone(call.calledAt, timeZone, "d MMM, HH:mm")}</span>
-                </button>
-              )}
-            </li>
+            <CallRow key={`${call.id}-${call.calledAt.getTime()}-${call.answered}-${call.notes}`} call={call} canWrite={canWrite} timeZone={timeZone} />
           ))}
         </ul>
       )}
       {canWrite && (
-        <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); log.mutate({ interviewId, answered, notes }); }}>
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            log.mutate({ interviewId, answered, notes, calledAt: when ? parseLocalDateTime(when, timeZone) : undefined });
+          }}
+        >
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={answered} onChange={(e) => setAnswered(e.target.checked)} /> They answered
           </label>
+          <div>
+            <label htmlFor="call-when" className="block text-sm font-medium">When (leave empty for now)</label>
+            <input id="call-when" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className={inputClass} />
+          </div>
           <div className="grow">
             <label htmlFor="call-notes" className="block text-sm font-medium">Notes (optional)</label>
             <input id="call-notes" value={notes} onChange={(e) => setNotes(e.target.value)} className={inputClass} />
           </div>
-          <SubmitButton pending={log.isPending} label="Log a call made now" pendingLabel="Logging…" />
+          <SubmitButton pending={log.isPending} label="Log the call" pendingLabel="Logging…" />
         </form>
       )}
     </div>
@@ -109,74 +168,131 @@ export function CallsPanel({ interviewId, calls, canWrite, timeZone, cold }: { i
 }
 
 type Expense = { id: string; description: string; amountCents: number; currency: string; receiptNote: string | null; requestedAt: Date | null; paidAt: Date | null };
+type ExpenseValues = { description: string; amount: number; currency: string; receiptNote: string };
+
+/** What an expense was for, how much, in which currency, and a note on the receipt: for a new one or a correction. */
+function ExpenseForm({ idPrefix, initial, submitLabel, pending, onSubmit, onCancel, label }: {
+  idPrefix: string;
+  initial: { description: string; amount: string; currency: string; receiptNote: string };
+  submitLabel: string;
+  pending: boolean;
+  onSubmit: (values: ExpenseValues, reset: () => void) => void;
+  onCancel?: () => void;
+  label?: string;
+}) {
+  const [value, setValue] = useState(initial);
+  return (
+    <form
+      aria-label={label}
+      className="grid gap-2 sm:grid-cols-[1fr_auto_auto_1fr_auto] sm:items-end"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit({ ...value, amount: Number(value.amount) }, () => setValue({ ...initial, currency: value.currency }));
+      }}
+    >
+      <div>
+        <label htmlFor={`${idPrefix}-description`} className="block text-sm font-medium">Expense</label>
+        <input id={`${idPrefix}-description`} required value={value.description} onChange={(e) => setValue({ ...value, description: e.target.value })} className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor={`${idPrefix}-amount`} className="block text-sm font-medium">Amount</label>
+        <input id={`${idPrefix}-amount`} required inputMode="decimal" value={value.amount} onChange={(e) => setValue({ ...value, amount: e.target.value })} className={`${inputClass} w-28`} />
+      </div>
+      <div>
+        <label htmlFor={`${idPrefix}-currency`} className="block text-sm font-medium">Currency</label>
+        <input id={`${idPrefix}-currency`} required maxLength={3} value={value.currency} onChange={(e) => setValue({ ...value, currency: e.target.value })} className={`${inputClass} w-20 uppercase`} />
+      </div>
+      <div>
+        <label htmlFor={`${idPrefix}-receipt`} className="block text-sm font-medium">Receipt note (optional)</label>
+        <input id={`${idPrefix}-receipt`} value={value.receiptNote} onChange={(e) => setValue({ ...value, receiptNote: e.target.value })} className={inputClass} />
+      </div>
+      <div className="flex gap-2">
+        <SubmitButton pending={pending} label={submitLabel} pendingLabel="Saving…" />
+        {onCancel && (
+          <button type="button" className="rounded-md border border-slate-300 px-3 py-2 text-sm" onClick={onCancel}>Cancel</button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+const formatMoney = (e: Expense) => new Intl.NumberFormat("en-US", { style: "currency", currency: e.currency }).format(e.amountCents / 100);
+
+/** One expense: mark the reimbursement requested or paid, correct it, or remove it. */
+function ExpenseRow({ expense: e, canWrite, timeZone }: { expense: Expense; canWrite: boolean; timeZone: string }) {
+  const trpc = useTRPC();
+  const [editing, setEditing] = useState(false);
+  const requested = useMutation(trpc.record.markReimbursementRequested.mutationOptions(useRefreshAfter("Marked as requested")));
+  const paid = useMutation(trpc.record.markReimbursementPaid.mutationOptions(useRefreshAfter("Marked as paid")));
+  const update = useMutation(trpc.record.updateExpense.mutationOptions(useRefreshAfter("Expense corrected", () => setEditing(false))));
+  const removeExpense = useMutation(trpc.record.deleteExpense.mutationOptions(useRefreshAfter("Expense removed")));
+  if (editing) {
+    return (
+      <li className="rounded border border-slate-200 bg-white px-3 py-2">
+        <ExpenseForm
+          idPrefix={`expense-${e.id}`}
+          label={`Correct the expense: ${e.description}`}
+          initial={{ description: e.description, amount: String(e.amountCents / 100), currency: e.currency, receiptNote: e.receiptNote ?? "" }}
+          submitLabel="Save expense"
+          pending={update.isPending}
+          onSubmit={(values) => update.mutate({ id: e.id, ...values })}
+          onCancel={() => setEditing(false)}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white px-3 py-2">
+      <span>
+        {e.description} · {formatMoney(e)}
+        {e.receiptNote && ` · receipt: ${e.receiptNote}`} ·{" "}
+        {e.paidAt ? `paid ${formatInZone(e.paidAt, timeZone, "d MMM")}` : e.requestedAt ? `requested ${formatInZone(e.requestedAt, timeZone, "d MMM")}` : "not requested yet"}
+      </span>
+      {canWrite && (
+        <span className="flex gap-2">
+          {!e.requestedAt && !e.paidAt && (
+            <button type="button" aria-label={`Mark requested: ${e.description}`} className="text-xs underline" onClick={() => requested.mutate({ id: e.id })}>
+              Mark requested
+            </button>
+          )}
+          {!e.paidAt && (
+            <button type="button" aria-label={`Mark paid: ${e.description}`} className="text-xs underline" onClick={() => paid.mutate({ id: e.id })}>
+              Mark paid
+            </button>
+          )}
+          <button type="button" aria-label={`Correct: ${e.description}`} className="text-xs underline" onClick={() => setEditing(true)}>
+            Correct
+          </button>
+          <button type="button" aria-label={`Remove: ${e.description}`} className="text-xs underline" onClick={() => removeExpense.mutate({ id: e.id })}>
+            Remove
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}
 
 /** R15: travel expenses and their reimbursement. */
 export function ExpensesPanel({ interviewId, expenses, canWrite, timeZone }: { interviewId: string; expenses: Expense[]; canWrite: boolean; timeZone: string }) {
   const trpc = useTRPC();
-  const [description, setDescription] = useState("");
-  const [amount, setAmount] = useState("");
-  const [currency, setCurrency] = useState("USD");
-  const [receiptNote, setReceiptNote] = useState("");
-  const add = useMutation(trpc.record.addExpense.mutationOptions(useRefreshAfter("Expense recorded", () => { setDescription(""); setAmount(""); setReceiptNote(""); })));
-  const requested = useMutation(trpc.record.markReimbursementRequested.mutationOptions(useRefreshAfter("Marked as requested")));
-  const paid = useMutation(trpc.record.markReimbursementPaid.mutationOptions(useRefreshAfter("Marked as paid")));
-  const removeExpense = useMutation(trpc.record.deleteExpense.mutationOptions(useRefreshAfter("Expense removed")));
-  const money = (e: Expense) => new Intl.NumberFormat("en-US", { style: "currency", currency: e.currency }).format(e.amountCents / 100);
+  const add = useMutation(trpc.record.addExpense.mutationOptions(useRefreshAfter("Expense recorded")));
   return (
     <div className="space-y-3">
       {expenses.length > 0 && (
         <ul aria-label="Expenses" className="space-y-1 text-sm">
           {expenses.map((e) => (
-            <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white px-3 py-2">
-              <span>
-                {e.description} · {money(e)}
-                {e.receiptNote && ` · receipt: ${e.receiptNote}`} ·{" "}
-                {e.paidAt ? `paid ${formatInZone(e.paidAt, timeZone, "d MMM")}` : e.requestedAt ? `requested ${formatInZone(e.requestedAt, timeZone, "d MMM")}` : "not requested yet"}
-              </span>
-              {canWrite && (
-                <span className="flex gap-2">
-                  {!e.requestedAt && !e.paidAt && (
-                    <button type="button" className="text-xs underline" onClick={() => requested.mutate({ id: e.id })}>
-                      Mark requested<span className="sr-only">: {e.description}</span>
-                    </button>
-                  )}
-                  {!e.paidAt && (
-                    <button type="button" className="text-xs underline" onClick={() => paid.mutate({ id: e.id })}>
-                      Mark paid<span className="sr-only">: {e.description}</span>
-                    </button>
-                  )}
-                  <button type="button" className="text-xs underline" onClick={() => removeExpense.mutate({ id: e.id })}>
-                    Remove<span className="sr-only">: {e.description}</span>
-                  </button>
-                </span>
-              )}
-            </li>
+            <ExpenseRow key={`${e.id}-${e.description}-${e.amountCents}-${e.currency}-${e.receiptNote}`} expense={e} canWrite={canWrite} timeZone={timeZone} />
           ))}
         </ul>
       )}
       {canWrite && (
-        <form
-          className="grid gap-2 sm:grid-cols-[1fr_auto_auto_1fr_auto] sm:items-end"
-          onSubmit={(e) => { e.preventDefault(); add.mutate({ interviewId, description, amount: Number(amount), currency, receiptNote }); }}
-        >
-          <div>
-            <label htmlFor="expense-description" className="block text-sm font-medium">Expense</label>
-            <input id="expense-description" required value={description} onChange={(e) => setDescription(e.target.value)} className={inputClass} />
-          </div>
-          <div>
-            <label htmlFor="expense-amount" className="block text-sm font-medium">Amount</label>
-            <input id="expense-amount" required inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} className={`${inputClass} w-28`} />
-          </div>
-          <div>
-            <label htmlFor="expense-currency" className="block text-sm font-medium">Currency</label>
-            <input id="expense-currency" required maxLength={3} value={currency} onChange={(e) => setCurrency(e.target.value)} className={`${inputClass} w-20 uppercase`} />
-          </div>
-          <div>
-            <label htmlFor="expense-receipt" className="block text-sm font-medium">Receipt note (optional)</label>
-            <input id="expense-receipt" value={receiptNote} onChange={(e) => setReceiptNote(e.target.value)} className={inputClass} />
-          </div>
-          <SubmitButton pending={add.isPending} label="Record" pendingLabel="Saving…" />
-        </form>
+        <ExpenseForm
+          idPrefix="expense"
+          initial={{ description: "", amount: "", currency: "USD", receiptNote: "" }}
+          submitLabel="Record"
+          pending={add.isPending}
+          onSubmit={(values, reset) => add.mutate({ interviewId, ...values }, { onSuccess: reset })}
+        />
       )}
     </div>
   );

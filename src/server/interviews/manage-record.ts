@@ -1,7 +1,7 @@
 import type { Actor } from "@/server/access/actor";
 import { readableNotesWhere, taskWritableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
-import { NotFoundError } from "@/server/errors";
+import { BadInputError, NotFoundError } from "@/server/errors";
 import { toDbDate } from "@/server/followup/civil-date";
 import { replanInterview } from "@/server/followup/replan-interview";
 import {
@@ -13,6 +13,8 @@ import {
   logCallInput,
   noteIdInput,
   recordIdInput,
+  updateCallInput,
+  updateExpenseInput,
   updateNoteInput,
 } from "./record-schemas";
 
@@ -92,28 +94,25 @@ export async function addItem(db: Db, actor: Actor, rawInput: unknown, now: Date
 }
 
 /**
- * Removes one row of an interview's record (an item, a call, an expense) that the actor
- * may write, and re-plans the interview in the same transaction.
+ * Changes or removes one row of an interview's record (an item, a call, an expense) that
+ * the actor may write, and re-plans the interview in the same transaction.
  */
-async function removeRecordRow(
+async function changeRecordRow<T>(
   db: Db,
   actor: Actor,
   now: Date,
   what: string,
   find: (where: { interview: ReturnType<typeof writableInterviewsWhere> }) => Promise<{ interviewId: string } | null>,
-  remove: (tx: DbOrTx) => Promise<unknown>,
+  change: (tx: DbOrTx) => Promise<T>,
 ) {
   const row = await find({ interview: writableInterviewsWhere(actor) });
   if (!row) throw new NotFoundError(what);
-  return changeAndReplan(db, actor, row.interviewId, now, async (tx) => {
-    await remove(tx);
-    return { removed: true };
-  });
+  return changeAndReplan(db, actor, row.interviewId, now, (tx) => change(tx));
 }
 
 export async function removeItem(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id } = itemIdInput.parse(rawInput);
-  await removeRecordRow(db, actor, now, "Item", (where) => db.interviewItem.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.interviewItem.delete({ where: { id } }));
+  await changeRecordRow(db, actor, now, "Item", (where) => db.interviewItem.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.interviewItem.delete({ where: { id } }));
   return { id };
 }
 
@@ -124,6 +123,7 @@ export async function removeItem(db: Db, actor: Actor, rawInput: unknown, now: D
 export async function logCall(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const input = logCallInput.parse(rawInput);
   const calledAt = input.calledAt ?? now;
+  if (calledAt > now) throw new BadInputError("A call cannot be logged in the future.");
   return changeAndReplan(db, actor, input.interviewId, now, async (tx, interviewId) => {
     const call = await tx.callLog.create({
       data: { interviewId, calledAt, answered: input.answered, notes: input.notes || null },
@@ -170,12 +170,34 @@ export const markReimbursementPaid = (db: Db, actor: Actor, rawInput: unknown, n
 /** The client corrects the record: a call or an expense logged by mistake goes, and the plan follows. */
 export async function deleteCall(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id } = recordIdInput.parse(rawInput);
-  await removeRecordRow(db, actor, now, "Call", (where) => db.callLog.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.callLog.delete({ where: { id } }));
+  await changeRecordRow(db, actor, now, "Call", (where) => db.callLog.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.callLog.delete({ where: { id } }));
   return { id };
 }
 
 export async function deleteExpense(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id } = recordIdInput.parse(rawInput);
-  await removeRecordRow(db, actor, now, "Expense", (where) => db.expense.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.expense.delete({ where: { id } }));
+  await changeRecordRow(db, actor, now, "Expense", (where) => db.expense.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.expense.delete({ where: { id } }));
+  return { id };
+}
+
+/**
+ * The client corrects a logged call: its time, whether they answered, the notes. R14's
+ * count of unanswered calls in a row follows (a lead can go cold, or warm again).
+ */
+export async function updateCall(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const { id, calledAt, answered, notes } = updateCallInput.parse(rawInput);
+  if (calledAt > now) throw new BadInputError("A call cannot be logged in the future.");
+  await changeRecordRow(db, actor, now, "Call", (where) => db.callLog.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) =>
+    tx.callLog.update({ where: { id }, data: { calledAt, answered, notes: notes || null } }),
+  );
+  return { id };
+}
+
+/** The client corrects an expense: what it was for, the amount and currency, the receipt note. */
+export async function updateExpense(db: Db, actor: Actor, rawInput: unknown, now: Date) {
+  const { id, description, amount, currency, receiptNote } = updateExpenseInput.parse(rawInput);
+  await changeRecordRow(db, actor, now, "Expense", (where) => db.expense.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) =>
+    tx.expense.update({ where: { id }, data: { description, amountCents: Math.round(amount * 100), currency, receiptNote: receiptNote || null } }),
+  );
   return { id };
 }

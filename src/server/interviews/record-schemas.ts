@@ -26,24 +26,23 @@ export const addItemInput = z
   .strict();
 export const itemIdInput = z.object({ id }).strict();
 
-export const logCallInput = z
-  .object({
-    interviewId: id,
-    /** Defaults to now, by the server's clock. */
-    calledAt: z.coerce.date({ error: "Enter when you called" }).optional(),
-    answered: z.boolean(),
-    notes: z.string().trim().max(2000).optional(),
-  })
-  .strict();
+const callFields = {
+  /** Defaults to now, by the server's clock. */
+  calledAt: z.coerce.date({ error: "Enter when you called" }).optional(),
+  answered: z.boolean(),
+  notes: z.string().trim().max(2000, "Use at most 2000 characters").optional(),
+};
+export const logCallInput = z.object({ interviewId: id, ...callFields }).strict();
+/** A correction: when the call was, whether they answered, the notes. */
+export const updateCallInput = z.object({ id, ...callFields, calledAt: callFields.calledAt.unwrap() }).strict();
 
-export const addExpenseInput = z
-  .object({
-    interviewId: id,
-    description: z.string().trim().min(1, "Say what it was for").max(200),
-    amount: z.number({ error: "Enter the amount" }).positive("Enter an amount above zero").max(1_000_000),
-    currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a three-letter currency code, like USD"),
-    receiptNote: z.string().trim().max(500).optional(),
-  })
-  .strict();
+const expenseFields = {
+  description: z.string().trim().min(1, "Say what it was for").max(200),
+  amount: z.number({ error: "Enter the amount" }).positive("Enter an amount above zero").max(1_000_000),
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a three-letter currency code, like USD"),
+  receiptNote: z.string().trim().max(500).optional(),
+};
+export const addExpenseInput = z.object({ interviewId: id, ...expenseFields }).strict();
+export const updateExpenseInput = z.object({ id, ...expenseFields }).strict();
 export const expenseMarkInput = z.object({ id, at: z.coerce.date().optional() }).strict();
 export const recordIdInput = z.object({ id }).strict();

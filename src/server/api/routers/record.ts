@@ -10,6 +10,8 @@ import {
   markReimbursementPaid,
   markReimbursementRequested,
   removeItem,
+  updateCall,
+  updateExpense,
   updateNote,
 } from "@/server/interviews/manage-record";
 import {
@@ -21,6 +23,8 @@ import {
   logCallInput,
   noteIdInput,
   recordIdInput,
+  updateCallInput,
+  updateExpenseInput,
   updateNoteInput,
 } from "@/server/interviews/record-schemas";
 
@@ -32,8 +36,10 @@ export const recordRouter = createTRPCRouter({
   addItem: protectedProcedure.input(addItemInput).mutation(({ ctx, input }) => addItem(ctx.db, ctx.actor, input, ctx.now)),
   removeItem: protectedProcedure.input(itemIdInput).mutation(({ ctx, input }) => removeItem(ctx.db, ctx.actor, input, ctx.now)),
   logCall: protectedProcedure.input(logCallInput).mutation(({ ctx, input }) => logCall(ctx.db, ctx.actor, input, ctx.now)),
+  updateCall: protectedProcedure.input(updateCallInput).mutation(({ ctx, input }) => updateCall(ctx.db, ctx.actor, input, ctx.now)),
   deleteCall: protectedProcedure.input(recordIdInput).mutation(({ ctx, input }) => deleteCall(ctx.db, ctx.actor, input, ctx.now)),
   deleteExpense: protectedProcedure.input(recordIdInput).mutation(({ ctx, input }) => deleteExpense(ctx.db, ctx.actor, input, ctx.now)),
+  updateExpense: protectedProcedure.input(updateExpenseInput).mutation(({ ctx, input }) => updateExpense(ctx.db, ctx.actor, input, ctx.now)),
   addExpense: protectedProcedure.input(addExpenseInput).mutation(({ ctx, input }) => addExpense(ctx.db, ctx.actor, input, ctx.now)),
   markReimbursementRequested: protectedProcedure.input(expenseMarkInput).mutation(({ ctx, input }) => markReimbursementRequested(ctx.db, ctx.actor, input, ctx.now)),
   markReimbursementPaid: protectedProcedure.input(expenseMarkInput).mutation(({ ctx, input }) => markReimbursementPaid(ctx.db, ctx.actor, input, ctx.now)),
