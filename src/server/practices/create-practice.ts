@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { timeZoneSchema } from "@/lib/time-zones";
+import type { Db } from "@/server/db/client";
+import { ConflictError } from "@/server/errors";
+import { createDefaultTemplates } from "@/server/templates/manage-templates";
+
+export const createPracticeInput = z
+  .object({
+    name: z.string({ error: "Give the practice a name" }).trim().min(2, "Give the practice a name").max(120, "Use at most 120 characters"),
+    ownerEmail: z.string({ error: "Enter the owner's email address" }).trim().toLowerCase().pipe(z.email("Enter the owner's email address").max(254)),
+    ownerName: z.string({ error: "Enter the owner's name" }).trim().min(1, "Enter the owner's name").max(120, "Use at most 120 characters"),
+    ownerTimeZone: timeZoneSchema.default("America/New_York"),
+  })
+  .strict();
+
+/** "Northstar Career Coaching" → "northstar-career-coaching" (the practice's unique slug). */
+export function slugifyPracticeName(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return slug || "practice";
+}
+
+/**
+ * A new practice with its owner, the one way a practice comes to exist outside the demo
+ * (`npm run practice:create`). The owner is a coach account, new or existing, who can then
+ * sign in and invite coaches and clients. The practice starts with the default templates.
+ * All or nothing.
+ */
+export async function createPractice(db: Db, rawInput: unknown) {
+  const input = createPracticeInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({
+      where: { email: input.ownerEmail },
+      select: { id: true, role: true, _count: { select: { interviews: true, clientOf: true } } },
+    });
+    if (existing?.role === "CLIENT" && (existing._count.interviews > 0 || existing._count.clientOf > 0)) {
+      throw new ConflictError(`${input.ownerEmail} is a client's account and cannot own a practice.`);
+    }
+    const owner = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { role: "COACH" }, select: { id: true } })
+      : await tx.user.create({ data: { email: input.ownerEmail, name: input.ownerName, role: "COACH", timeZone: input.ownerTimeZone }, select: { id: true } });
+
+    // The first free slug: the name's, then with -2, -3…
+    const base = slugifyPracticeName(input.name);
+    const taken = new Set((await tx.practice.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug));
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+
+    const practice = await tx.practice.create({
+      data: { name: input.name, slug, ownerId: owner.id, coaches: { create: { coachId: owner.id } } },
+      select: { id: true, name: true, slug: true },
+    });
+    await createDefaultTemplates(tx, practice.id);
+    return { practice, ownerId: owner.id, ownerEmail: input.ownerEmail, ownerExisted: existing !== null };
+  });
+}
