@@ -145,6 +145,12 @@ describe("weekly digests", () => {
     expect(recipients).toContain("kim@example.com");
   });
 
+  it("a user whose zone PostgreSQL does not know is left out, and does not stop the others' digests", async () => {
+    await db.user.create({ data: { email: "mars@example.com", role: "CLIENT", timeZone: "Mars/Olympus", digestAlways: true } });
+    await sendAllDue(db, NOW);
+    expect((await db.outboxMessage.findMany({ select: { to: true } })).map((m) => m.to[0]).sort()).toEqual(["coach@practice.example", "jane@example.com"]);
+  });
+
   it("never goes to interviewers or references, only to users", async () => {
     await sendAllDue(db, NOW);
     const recipients = (await db.outboxMessage.findMany({ select: { to: true } })).flatMap((m) => m.to).sort();

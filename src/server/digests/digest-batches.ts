@@ -20,8 +20,11 @@ async function findDueUsers(db: Db, now: Date, limit: number): Promise<{ id: str
   return db.$queryRaw<{ id: string; week: string }[]>`
     SELECT u.id, to_char(u.local, 'IYYY-"W"IW') AS week
     FROM (
-      SELECT id, "digestWeekday", "digestHour", (${now}::timestamptz AT TIME ZONE "timeZone") AS local
-      FROM "User" WHERE "digestEnabled"
+      SELECT u.id, u."digestWeekday", u."digestHour", (${now}::timestamptz AT TIME ZONE tz.name) AS local
+      -- Joined with PostgreSQL's zones: a zone it does not know (the app checks zones with Intl)
+      -- leaves that user out instead of failing everyone's digest.
+      FROM "User" u JOIN pg_timezone_names tz ON tz.name = u."timeZone"
+      WHERE u."digestEnabled"
     ) u
     WHERE (EXTRACT(ISODOW FROM u.local) > u."digestWeekday"
         OR (EXTRACT(ISODOW FROM u.local) = u."digestWeekday" AND EXTRACT(HOUR FROM u.local) >= u."digestHour"))

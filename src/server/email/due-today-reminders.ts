@@ -77,13 +77,15 @@ async function createReminder(db: Db, client: ReminderClient, now: Date): Promis
 async function findClientsDueReminder(db: Db, now: Date): Promise<ReminderClient[]> {
   return db.$queryRaw<ReminderClient[]>`
     WITH opted AS (
-      SELECT u.id, u.name, u.email, u."timeZone",
-        (${now}::timestamptz AT TIME ZONE u."timeZone")::date AS today,
+      SELECT u.id, u.name, u.email, tz.name AS "timeZone",
+        (${now}::timestamptz AT TIME ZONE tz.name)::date AS today,
         COALESCE((
           SELECT p."firstThingTime" FROM "CoachClient" cc JOIN "Practice" p ON p.id = cc."practiceId"
           WHERE cc."clientId" = u.id ORDER BY cc."createdAt" ASC LIMIT 1
         ), ${DEFAULT_PLANNER_SETTINGS.firstThing}) AS "firstThing"
-      FROM "User" u
+      -- Joined with PostgreSQL's zones: a zone it does not know (the app checks zones with Intl)
+      -- leaves that client out instead of failing everyone's reminder.
+      FROM "User" u JOIN pg_timezone_names tz ON tz.name = u."timeZone"
       WHERE u.role = 'CLIENT' AND u."dueTodayReminders"
     )
     SELECT o.id, o.name, o.email, o."timeZone" FROM opted o
@@ -110,7 +112,7 @@ export async function queueDueTodayReminders(db: Db, now: Date): Promise<Schedul
       const reminder = await createReminder(db, client, now);
       if (reminder) created.push(reminder);
     } catch (error) {
-      // One client's failure (a bad zone, a render error) does not hold up the others.
+      // One client's failure (a render error, say) does not hold up the others.
       console.error(`[reminders] ${client.id}:`, error);
     }
   }

@@ -3,6 +3,28 @@ import { startDueAlarm } from "./due-alarm";
 
 const START = new Date("2026-11-23T23:59:58.000Z");
 
+describe("the due alarm, with a database that takes 300 ms to answer", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("still rings just after the time, and once", async () => {
+    vi.useFakeTimers({ now: START });
+    const wakes: Date[] = [];
+    const due = new Date("2026-11-23T23:59:59.000Z");
+    const { stop } = startDueAlarm({
+      findNextDue: async (now, until) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return due > now && due <= until ? due : null;
+      },
+      getNow: () => new Date(),
+      wake: () => wakes.push(new Date()),
+      lookEveryMs: 500,
+    });
+    await vi.advanceTimersByTimeAsync(5_000);
+    stop();
+    expect(wakes.map((w) => w.toISOString())).toEqual(["2026-11-23T23:59:59.010Z"]);
+  });
+});
+
 describe("the due alarm", () => {
   let dueTimes: Date[];
   let wakes: Date[];

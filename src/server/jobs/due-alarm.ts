@@ -22,21 +22,24 @@ const AFTER_DUE_MS = 10;
 export function startDueAlarm({ findNextDue, getNow, wake, lookEveryMs, onError = () => {} }: DueAlarmOptions): { stop: () => void } {
   let alarm: ReturnType<typeof setTimeout> | undefined;
   let armedFor: number | undefined;
+  let lastRungFor = -Infinity;
   let stopped = false;
 
   const lookAhead = async (): Promise<void> => {
-    const now = getNow();
-    const next = await findNextDue(now, new Date(now.getTime() + 2 * lookEveryMs));
+    const asked = getNow();
+    const next = await findNextDue(asked, new Date(asked.getTime() + 2 * lookEveryMs));
     if (stopped || !next) return;
     const at = next.getTime();
-    // Already set for this time or a sooner one: that alarm looks again when it rings.
-    if (armedFor !== undefined && armedFor <= at) return;
+    // Rung already (a look that started before it rang), or set for this time or a sooner one.
+    if (at <= lastRungFor || (armedFor !== undefined && armedFor <= at)) return;
     clearTimeout(alarm);
     armedFor = at;
-    alarm = setTimeout(ring, Math.max(0, at - now.getTime()) + AFTER_DUE_MS);
+    // Measured from after the query: a slow database must not make the alarm late.
+    alarm = setTimeout(ring, Math.max(0, at - getNow().getTime()) + AFTER_DUE_MS);
   };
   const safeLookAhead = () => lookAhead().catch(onError);
   function ring() {
+    lastRungFor = armedFor ?? lastRungFor;
     armedFor = undefined;
     alarm = undefined;
     wake();

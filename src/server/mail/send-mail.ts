@@ -43,6 +43,13 @@ function createResendClient(): Resend {
   return new Resend(config.resendApiKey ?? "re_dev_outbox", { baseUrl: config.resendBaseUrl });
 }
 
+/**
+ * A provider call that hangs is given up (and retried under the same idempotency key) well
+ * inside a worker's claim on the email (FOLLOWTHROUGH_JOB_EXPIRE_SECONDS, 120 s), so one slow
+ * request cannot hold a whole fetch past its lease.
+ */
+const PROVIDER_TIMEOUT_MS = 30_000;
+
 const globalLimiter = globalThis as unknown as { followthroughMailSlot?: number };
 
 /**
@@ -87,7 +94,7 @@ export async function sendMail(mail: OutgoingMail): Promise<{ providerId: string
   await waitForProviderSlot();
   let result: Awaited<ReturnType<Resend["emails"]["send"]>>;
   try {
-    result = await resend.emails.send(toResendPayload(mail), mail.idempotencyKey ? { idempotencyKey: mail.idempotencyKey } : undefined);
+    result = await resend.emails.send(toResendPayload(mail), { idempotencyKey: mail.idempotencyKey, signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS) });
   } catch (error) {
     throw new MailDeliveryError(`Could not reach the mail provider: ${(error as Error).message}`, null, true);
   }
@@ -109,7 +116,7 @@ export async function sendMailBatch(mails: OutgoingMail[], idempotencyKey: strin
   await waitForProviderSlot();
   let result: Awaited<ReturnType<Resend["batch"]["send"]>>;
   try {
-    result = await resend.batch.send(mails.map(toResendPayload), { idempotencyKey, batchValidation: "permissive" });
+    result = await resend.batch.send(mails.map(toResendPayload), { idempotencyKey, batchValidation: "permissive", signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS) });
   } catch (error) {
     throw new MailDeliveryError(`Could not reach the mail provider: ${(error as Error).message}`, null, true);
   }
