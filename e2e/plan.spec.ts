@@ -55,6 +55,11 @@ test("a client logs an interview with a decision 10 days away and gets the plan;
     // Snoozing the letter by three days moves it from today to later this week (it was due Mon 2 Mar, 17:00).
     const letter = today.getByRole("listitem", { name: "Post a follow-up letter with new information" }).filter({ hasText: company });
     await letter.getByRole("button", { name: "Snooze: Post a follow-up letter with new information", exact: true }).click();
+    // The choices take focus when they open; Cancel gives it back to "Snooze".
+    await expect(letter.getByRole("button", { name: "Snooze a day: Post a follow-up letter with new information" })).toBeFocused();
+    await letter.getByRole("button", { name: "Cancel" }).click();
+    await expect(letter.getByRole("button", { name: "Snooze: Post a follow-up letter with new information", exact: true })).toBeFocused();
+    await page.keyboard.press("Enter");
     await letter.getByRole("button", { name: "Snooze 3 days: Post a follow-up letter with new information", exact: true }).click();
     await expect(page.getByText("Snoozed until Thu 5 Mar, 17:00 EST", { exact: true })).toBeVisible();
     await expect(letter).toHaveCount(0);

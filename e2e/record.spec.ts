@@ -32,6 +32,8 @@ test("the client logs calls made earlier and corrects the record: R14's cold lea
   await test.step("the last call is corrected to answered: the lead is no longer cold", async () => {
     await calls.getByRole("button", { name: "Correct the call of 23 Feb, 10:00 EST" }).click();
     const correction = calls.getByRole("form", { name: "Correct the call of 23 Feb, 10:00 EST" });
+    // Focus moves into the form that opened.
+    await expect(correction.getByLabel("When")).toBeFocused();
     await correction.getByLabel("They answered").check();
     await correction.getByLabel("Notes").fill("Decision next week");
     await correction.getByRole("button", { name: "Save call" }).click();
@@ -48,6 +50,7 @@ test("the client logs calls made earlier and corrects the record: R14's cold lea
     await expect(expenses.getByRole("list", { name: "Expenses" })).toContainText("Taxi to the office · $20.00");
     await expenses.getByRole("button", { name: "Correct: Taxi to the office" }).click();
     const correction = expenses.getByRole("form", { name: "Correct the expense: Taxi to the office" });
+    await expect(correction.getByLabel("Expense")).toBeFocused();
     await correction.getByLabel("Amount").fill("25.50");
     await correction.getByRole("button", { name: "Save expense" }).click();
     await expect(page.getByText("Expense corrected")).toBeVisible();

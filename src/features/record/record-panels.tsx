@@ -68,10 +68,16 @@ type Call = { id: string; calledAt: Date; answered: boolean; notes: string | nul
 function CallRow({ call, canWrite, timeZone }: { call: Call; canWrite: boolean; timeZone: string }) {
   const trpc = useTRPC();
   const [editing, setEditing] = useState(false);
+  // Focus goes into the form when it opens, and back to "Correct" when it closes.
+  const [returnFocus, setReturnFocus] = useState(false);
+  const close = () => {
+    setEditing(false);
+    setReturnFocus(true);
+  };
   const [when, setWhen] = useState(() => formatLocalDateTime(call.calledAt, timeZone));
   const [answered, setAnswered] = useState(call.answered);
   const [notes, setNotes] = useState(call.notes ?? "");
-  const update = useMutation(trpc.record.updateCall.mutationOptions(useRefreshAfter("Call corrected", () => setEditing(false))));
+  const update = useMutation(trpc.record.updateCall.mutationOptions(useRefreshAfter("Call corrected", close)));
   const removeCall = useMutation(trpc.record.deleteCall.mutationOptions(useRefreshAfter("Call removed")));
   const which = `the call of ${formatInZone(call.calledAt, timeZone, "d MMM, HH:mm")}`;
   if (editing) {
@@ -87,7 +93,7 @@ function CallRow({ call, canWrite, timeZone }: { call: Call; canWrite: boolean; 
         >
           <div>
             <label htmlFor={`call-when-${call.id}`} className="block text-sm font-medium">When</label>
-            <input id={`call-when-${call.id}`} type="datetime-local" required value={when} onChange={(e) => setWhen(e.target.value)} className={inputClass} />
+            <input id={`call-when-${call.id}`} type="datetime-local" required autoFocus value={when} onChange={(e) => setWhen(e.target.value)} className={inputClass} />
           </div>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={answered} onChange={(e) => setAnswered(e.target.checked)} /> They answered
@@ -97,7 +103,7 @@ function CallRow({ call, canWrite, timeZone }: { call: Call; canWrite: boolean; 
             <input id={`call-notes-${call.id}`} value={notes} onChange={(e) => setNotes(e.target.value)} className={inputClass} />
           </div>
           <SubmitButton pending={update.isPending} label="Save call" pendingLabel="Saving…" />
-          <button type="button" className="rounded-md border border-slate-300 px-3 py-2 text-sm" onClick={() => setEditing(false)}>Cancel</button>
+          <button type="button" className="rounded-md border border-slate-300 px-3 py-2 text-sm" onClick={close}>Cancel</button>
         </form>
       </li>
     );
@@ -108,7 +114,7 @@ function CallRow({ call, canWrite, timeZone }: { call: Call; canWrite: boolean; 
       {call.notes && ` · ${call.notes}`}
       {canWrite && (
         <>
-          <button type="button" aria-label={`Correct ${which}`} className="ml-2 text-xs underline" onClick={() => setEditing(true)}>
+          <button type="button" aria-label={`Correct ${which}`} autoFocus={returnFocus} className="ml-2 text-xs underline" onClick={() => setEditing(true)}>
             Correct
           </button>
           <button type="button" aria-label={`Remove ${which}`} className="ml-2 text-xs underline" onClick={() => removeCall.mutate({ id: call.id })}>
@@ -171,7 +177,7 @@ type Expense = { id: string; description: string; amountCents: number; currency:
 type ExpenseValues = { description: string; amount: number; currency: string; receiptNote: string };
 
 /** What an expense was for, how much, in which currency, and a note on the receipt: for a new one or a correction. */
-function ExpenseForm({ idPrefix, initial, submitLabel, pending, onSubmit, onCancel, label }: {
+function ExpenseForm({ idPrefix, initial, submitLabel, pending, onSubmit, onCancel, label, autoFocus = false }: {
   idPrefix: string;
   initial: { description: string; amount: string; currency: string; receiptNote: string };
   submitLabel: string;
@@ -179,6 +185,7 @@ function ExpenseForm({ idPrefix, initial, submitLabel, pending, onSubmit, onCanc
   onSubmit: (values: ExpenseValues, reset: () => void) => void;
   onCancel?: () => void;
   label?: string;
+  autoFocus?: boolean;
 }) {
   const [value, setValue] = useState(initial);
   return (
@@ -192,7 +199,7 @@ function ExpenseForm({ idPrefix, initial, submitLabel, pending, onSubmit, onCanc
     >
       <div>
         <label htmlFor={`${idPrefix}-description`} className="block text-sm font-medium">Expense</label>
-        <input id={`${idPrefix}-description`} required value={value.description} onChange={(e) => setValue({ ...value, description: e.target.value })} className={inputClass} />
+        <input id={`${idPrefix}-description`} required autoFocus={autoFocus} value={value.description} onChange={(e) => setValue({ ...value, description: e.target.value })} className={inputClass} />
       </div>
       <div>
         <label htmlFor={`${idPrefix}-amount`} className="block text-sm font-medium">Amount</label>
@@ -222,9 +229,14 @@ const formatMoney = (e: Expense) => new Intl.NumberFormat("en-US", { style: "cur
 function ExpenseRow({ expense: e, canWrite, timeZone }: { expense: Expense; canWrite: boolean; timeZone: string }) {
   const trpc = useTRPC();
   const [editing, setEditing] = useState(false);
+  const [returnFocus, setReturnFocus] = useState(false);
+  const close = () => {
+    setEditing(false);
+    setReturnFocus(true);
+  };
   const requested = useMutation(trpc.record.markReimbursementRequested.mutationOptions(useRefreshAfter("Marked as requested")));
   const paid = useMutation(trpc.record.markReimbursementPaid.mutationOptions(useRefreshAfter("Marked as paid")));
-  const update = useMutation(trpc.record.updateExpense.mutationOptions(useRefreshAfter("Expense corrected", () => setEditing(false))));
+  const update = useMutation(trpc.record.updateExpense.mutationOptions(useRefreshAfter("Expense corrected", close)));
   const removeExpense = useMutation(trpc.record.deleteExpense.mutationOptions(useRefreshAfter("Expense removed")));
   if (editing) {
     return (
@@ -236,7 +248,8 @@ function ExpenseRow({ expense: e, canWrite, timeZone }: { expense: Expense; canW
           submitLabel="Save expense"
           pending={update.isPending}
           onSubmit={(values) => update.mutate({ id: e.id, ...values })}
-          onCancel={() => setEditing(false)}
+          onCancel={close}
+          autoFocus
         />
       </li>
     );
@@ -260,7 +273,7 @@ function ExpenseRow({ expense: e, canWrite, timeZone }: { expense: Expense; canW
               Mark paid
             </button>
           )}
-          <button type="button" aria-label={`Correct: ${e.description}`} className="text-xs underline" onClick={() => setEditing(true)}>
+          <button type="button" aria-label={`Correct: ${e.description}`} autoFocus={returnFocus} className="text-xs underline" onClick={() => setEditing(true)}>
             Correct
           </button>
           <button type="button" aria-label={`Remove: ${e.description}`} className="text-xs underline" onClick={() => removeExpense.mutate({ id: e.id })}>

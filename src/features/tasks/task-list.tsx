@@ -2,6 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { TZDate } from "@date-fns/tz";
+import { addDays } from "date-fns";
 import { useState } from "react";
 import { toast } from "sonner";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
@@ -58,8 +60,13 @@ function useTaskActions(timeZone: string) {
 /** The coach moves a task to a new wall-clock time in the client's zone. */
 function MoveTask({ task, timeZone, disabled, onMove }: { task: TaskItem; timeZone: string; disabled: boolean; onMove: (dueAt: Date) => void }) {
   const [editing, setEditing] = useState(false);
+  const [returnFocus, setReturnFocus] = useState(false);
   const [value, setValue] = useState(() => formatLocalDateTime(task.dueAt, timeZone));
-  if (!editing) return <TaskButton verb="Move" title={task.title} disabled={disabled} onClick={() => setEditing(true)} />;
+  const close = () => {
+    setEditing(false);
+    setReturnFocus(true);
+  };
+  if (!editing) return <TaskButton verb="Move" title={task.title} disabled={disabled} autoFocus={returnFocus} onClick={() => setEditing(true)} />;
   const id = `move-${task.id}`;
   return (
     <form
@@ -67,13 +74,13 @@ function MoveTask({ task, timeZone, disabled, onMove }: { task: TaskItem; timeZo
       onSubmit={(e) => {
         e.preventDefault();
         onMove(parseLocalDateTime(value, timeZone));
-        setEditing(false);
+        close();
       }}
     >
       <label htmlFor={id} className="sr-only">New due time for {task.title}</label>
-      <input id={id} type="datetime-local" required value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-slate-300 px-1 py-0.5 text-xs" />
+      <input id={id} type="datetime-local" required autoFocus value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-slate-300 px-1 py-0.5 text-xs" />
       <button type="submit" className="rounded bg-brand-600 px-2 py-1 text-xs font-medium text-white">Save</button>
-      <button type="button" className="rounded border border-slate-300 px-2 py-1 text-xs" onClick={() => setEditing(false)}>Cancel</button>
+      <button type="button" className="rounded border border-slate-300 px-2 py-1 text-xs" onClick={close}>Cancel</button>
     </form>
   );
 }
@@ -87,17 +94,24 @@ const SNOOZE_DAYS = [
 /** The client pushes a task back: by a day, three days or a week, or to a time of their choosing. */
 function SnoozeTask({ task, timeZone, disabled, onSnooze }: { task: TaskItem; timeZone: string; disabled: boolean; onSnooze: (by: { days: number } | { until: Date }) => void }) {
   const [open, setOpen] = useState(false);
-  const [value, setValue] = useState(() => formatLocalDateTime(new Date(task.dueAt.getTime() + 86_400_000), timeZone));
-  if (!open) return <TaskButton verb="Snooze" title={task.title} disabled={disabled} onClick={() => setOpen(true)} />;
+  // Focus goes into the choices when they open, and back to "Snooze" when they close.
+  const [returnFocus, setReturnFocus] = useState(false);
+  // A calendar day after the due time (or after now, for an overdue task), in the client's zone.
+  const [value, setValue] = useState(() => formatLocalDateTime(addDays(new TZDate(Math.max(task.dueAt.getTime(), Date.now()), timeZone), 1), timeZone));
+  const close = () => {
+    setOpen(false);
+    setReturnFocus(true);
+  };
+  if (!open) return <TaskButton verb="Snooze" title={task.title} disabled={disabled} autoFocus={returnFocus} onClick={() => setOpen(true)} />;
   const id = `snooze-${task.id}`;
   const choose = (by: { days: number } | { until: Date }) => {
     onSnooze(by);
-    setOpen(false);
+    close();
   };
   return (
     <div role="group" aria-label={`Snooze ${task.title}`} className="flex flex-wrap items-center gap-1">
-      {SNOOZE_DAYS.map(({ days, label }) => (
-        <TaskButton key={days} verb={`Snooze ${label.toLowerCase()}`} title={task.title} disabled={disabled} onClick={() => choose({ days })} />
+      {SNOOZE_DAYS.map(({ days, label }, index) => (
+        <TaskButton key={days} verb={`Snooze ${label.toLowerCase()}`} title={task.title} disabled={disabled} autoFocus={index === 0} onClick={() => choose({ days })} />
       ))}
       <form
         className="flex items-center gap-1"
@@ -110,16 +124,17 @@ function SnoozeTask({ task, timeZone, disabled, onSnooze }: { task: TaskItem; ti
         <input id={id} type="datetime-local" required value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-slate-300 px-1 py-0.5 text-xs" />
         <button type="submit" disabled={disabled} className="rounded bg-brand-600 px-2 py-1 text-xs font-medium text-white">Snooze until then</button>
       </form>
-      <button type="button" className="rounded border border-slate-300 px-2 py-1 text-xs" onClick={() => setOpen(false)}>Cancel</button>
+      <button type="button" className="rounded border border-slate-300 px-2 py-1 text-xs" onClick={close}>Cancel</button>
     </div>
   );
 }
 
 /** A short visible verb; its accessible name says which task it acts on. */
-function TaskButton({ verb, title, disabled, onClick }: { verb: string; title: string; disabled: boolean; onClick: () => void }) {
+function TaskButton({ verb, title, disabled, onClick, autoFocus = false }: { verb: string; title: string; disabled: boolean; onClick: () => void; autoFocus?: boolean }) {
   return (
     <button
       type="button"
+      autoFocus={autoFocus}
       aria-label={`${verb}: ${title}`}
       disabled={disabled}
       onClick={onClick}

@@ -27,5 +27,6 @@ export async function saveProfile(db: Db, actor: Actor, rawInput: unknown, now: 
       replanned = interviews.length;
     }
     return { ...input, replanned };
-  });
+    // Re-planning every interview of a busy client takes longer than Prisma's default 5 s.
+  }, { timeout: 60_000 });
 }
