@@ -7,7 +7,11 @@ import { signInViaOutbox, signOut } from "./support/outbox";
  * vision meets. Email HTML shown in sandboxed frames (outbox, digest preview) is the email's,
  * not the app's; axe cannot run inside a sandbox, so frames are left out.
  */
-async function expectNoViolations(page: Page, what: string) {
+async function expectNoViolations(page: Page, what: string, title?: string) {
+  // After a client-side navigation Next.js puts the new page's <title> in a moment after its
+  // content: wait for it, as axe checks that every page has one.
+  if (title) await expect(page).toHaveTitle(`${title} · Followthrough`);
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).exclude("iframe").setLegacyMode(true).analyze();
   const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`);
   expect(found, `accessibility of ${what}`).toEqual([]);
@@ -21,7 +25,7 @@ test("the pages a client uses pass axe's WCAG 2.1 AA checks", async ({ page }) =
   await expectNoViolations(page, "the client's dashboard");
   await page.getByRole("link", { name: /Acme Robotics/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoViolations(page, "an interview page");
+  await expectNoViolations(page, "an interview page", "Interview");
   for (const [path, what] of [["/interviews/new", "the interview form"], ["/references", "the reference book"], ["/settings", "settings"], ["/digest/preview", "the digest preview"], ["/dev/outbox", "the dev outbox"]] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -29,7 +33,7 @@ test("the pages a client uses pass axe's WCAG 2.1 AA checks", async ({ page }) =
   }
   await page.getByRole("list", { name: "Sent emails" }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoViolations(page, "an email in the dev outbox");
+  await expectNoViolations(page, "an email in the dev outbox", "Dev outbox");
   await signOut(page);
 });
 
@@ -39,7 +43,7 @@ test("the pages a coach uses pass axe's WCAG 2.1 AA checks", async ({ page }) =>
   await expectNoViolations(page, "the coach's dashboard");
   await page.getByRole("table", { name: "Clients and their follow-up health" }).getByRole("link", { name: "Jane Doe" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Jane Doe" })).toBeVisible();
-  await expectNoViolations(page, "a client's page");
+  await expectNoViolations(page, "a client's page", "Client");
   for (const [path, what] of [["/review", "the review queue"], ["/templates", "the template library"], ["/invitations", "invitations"]] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -48,6 +52,6 @@ test("the pages a coach uses pass axe's WCAG 2.1 AA checks", async ({ page }) =>
   await page.goto("/templates");
   await page.getByRole("link", { name: /Thank-you email/i }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoViolations(page, "the template editor");
+  await expectNoViolations(page, "the template editor", "Template");
   await signOut(page);
 });
