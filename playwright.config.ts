@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${port}`;
+// 127.0.0.1, not localhost: with its development tools on, a production server listens on loopback IPv4 only.
+const baseURL = `http://127.0.0.1:${port}`;
 
 /**
  * Runs against a production build (`npm run build` first) in Debian's Chromium, which
@@ -38,8 +39,21 @@ export default defineConfig({
   webServer: {
     command: "rm -rf .data/e2e && npm run start",
     url: baseURL,
-    // The test-only clock lets plan.spec.ts fix "now"; it is refused where a Resend key is set.
-    env: { PORT: String(port), FOLLOWTHROUGH_DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1", FOLLOWTHROUGH_TEST_CLOCK: "1" },
+    // A production build with its development tools explicitly asked for, as only a test run
+    // should: the embedded database with the demo practice, the dev outbox (sign-in links are
+    // read there) and the test clock (plan.spec.ts fixes "now"). `npm start` then listens on
+    // 127.0.0.1 only and prints a warning for each.
+    env: {
+      PORT: String(port),
+      APP_URL: baseURL,
+      AUTH_SECRET: "e2e-only-secret-not-for-any-deployment-000",
+      FOLLOWTHROUGH_DATA_DIR: ".data/e2e",
+      FOLLOWTHROUGH_EMBEDDED_DB: "1",
+      FOLLOWTHROUGH_SEED_DEMO: "1",
+      FOLLOWTHROUGH_OUTBOX: "1",
+      FOLLOWTHROUGH_TEST_CLOCK: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: "pipe",

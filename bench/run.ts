@@ -94,6 +94,9 @@ const providerPort = await new Promise<number>((resolve) => {
 process.env.RESEND_BASE_URL = `http://127.0.0.1:${providerPort}`;
 process.env.FOLLOWTHROUGH_OUTBOX = "1";
 process.env.RESEND_REQUESTS_PER_SECOND = "0";
+// The workers refuse to start without the settings a deployment has (scripts/lib/runtime-env.ts).
+process.env.AUTH_SECRET ??= "bench-secret-not-for-any-deployment-0123456789";
+process.env.APP_URL ??= "http://localhost:3000";
 const boss = await startJobQueue(createJobQueue(url));
 const client = ids[0]!;
 // The production topology: `npm run worker` processes beside the app, here two of them,

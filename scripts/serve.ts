@@ -1,11 +1,14 @@
-// `npm run dev` and `npm start`: provide the database, migrate it, load the demo into an
-// empty embedded database, then run Next.js with DATABASE_URL pointing at it.
+// `npm run dev` and `npm start`: check the settings, provide the database, migrate it, load
+// the demo where asked, then run Next.js with DATABASE_URL pointing at it. `dev` runs
+// `next dev`; `start` runs the production build behind scripts/web-server.mjs, which decides
+// the client's address from the socket (or the trusted proxies) rather than from headers.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { DEMO_USERS } from "./db/seed-demo";
 import { getDataDir, resolveDatabase } from "./lib/database";
 import { prepareDatabase } from "./lib/prepare-database";
-import { buildRuntimeEnv } from "./lib/runtime-env";
+import { resolveServeSettings } from "./lib/runtime-env";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -13,6 +16,14 @@ if (mode !== "dev" && mode !== "start") {
   process.exit(2);
 }
 const port = process.env.PORT ?? "3000";
+
+const settings = resolveServeSettings({ mode, dataDir: getDataDir(), port });
+if (settings.problems.length > 0) {
+  console.error(`npm ${mode === "dev" ? "run dev" : "start"} cannot start. Set these in the environment (see README, "Deploying"):`);
+  for (const problem of settings.problems) console.error(`  - ${problem}`);
+  process.exit(2);
+}
+for (const warning of settings.warnings) console.warn(`WARNING: ${warning}`);
 
 const database = await resolveDatabase();
 if (database.kind === "shared") {
@@ -23,34 +34,35 @@ if (database.kind === "shared") {
   process.exit(1);
 }
 
-const { applied, seeded } = await prepareDatabase(database.url, {
-  // Demo data goes only into the embedded default, never into a real database unless asked.
-  seedDemo: database.kind === "embedded" || process.env.FOLLOWTHROUGH_SEED_DEMO === "1",
-});
+const { applied, seeded } = await prepareDatabase(database.url, { seedDemo: settings.seedDemo });
 if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
 
-const runtimeEnv = buildRuntimeEnv({ dataDir: getDataDir(), port, embedded: database.kind === "embedded" });
+const runtimeEnv = settings.env;
 const require = createRequire(import.meta.url);
-const nextBin = require.resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [nextBin, mode, "--port", port], {
+const args = mode === "dev" ? [require.resolve("next/dist/bin/next"), "dev", "--port", port] : [path.join(import.meta.dirname, "web-server.mjs")];
+const child = spawn(process.execPath, args, {
   stdio: "inherit",
-  env: { ...process.env, ...runtimeEnv, DATABASE_URL: database.url },
+  env: { ...process.env, ...runtimeEnv, PORT: port, DATABASE_URL: database.url, ...(mode === "start" ? { NODE_ENV: "production" } : {}) },
 });
 
 const where = database.kind === "embedded" ? `the embedded database in ${getDataDir()}` : "DATABASE_URL";
-console.log(`
-Followthrough is starting at http://localhost:${port} on ${where}.
-${seeded ? "The demo practice was loaded." : "The database already had data; nothing was seeded."}
-Demo accounts:
-${Object.values(DEMO_USERS)
+const demoAccounts = Object.values(DEMO_USERS)
   .map((user) => `  ${user.name.padEnd(14)} ${user.role === "COACH" ? "coach " : "client"}  ${user.email}`)
-  .join("\n")}
-Sign in with one of them at http://localhost:${port}/sign-in.${
+  .join("\n");
+console.log(`
+Followthrough is starting at http://localhost:${port} on ${where}${mode === "start" ? `, for ${process.env.APP_URL}` : ""}.${
+  settings.seedDemo
+    ? `
+${seeded ? "The demo practice was loaded." : "The database already had data; nothing was seeded."} Demo accounts:
+${demoAccounts}
+Sign in with one of them at http://localhost:${port}/sign-in.`
+    : ""
+}${
   runtimeEnv.FOLLOWTHROUGH_OUTBOX === "1"
     ? ` Mail is not sent anywhere: the sign-in link is in the dev outbox, http://localhost:${port}/dev/outbox.`
     : ""
 }
-Stop with Ctrl+C. The data stays in the data folder for next time.
+Stop with Ctrl+C.${database.kind === "embedded" ? " The data stays in the data folder for next time." : ""}
 `);
 
 let stopping = false;

@@ -6,14 +6,15 @@ import { createFaultPoint } from "@/server/jobs/fault-points";
 import { createJobQueue, startJobQueue } from "@/server/jobs/job-queue";
 import { getJobSettings } from "@/server/jobs/job-settings";
 import { startEmailWorker } from "@/server/jobs/run-worker";
+import { findWorkerProblems } from "./lib/runtime-env";
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error(
-    "npm run worker needs DATABASE_URL, the app's PostgreSQL database. With the embedded database the worker already runs inside `npm run dev` and `npm start`.",
-  );
+const problems = findWorkerProblems();
+if (problems.length > 0) {
+  console.error("npm run worker cannot start. Set these in the environment (see README, \"Deploying\"):");
+  for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(2);
 }
+const url = process.env.DATABASE_URL!;
 
 // A connection for each email in flight, and two for the rest (sweep, digests).
 const db = createPrismaClient(url, { max: getJobSettings().concurrency + 2 });

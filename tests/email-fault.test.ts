@@ -26,7 +26,7 @@ function startWorker(databaseUrl: string, env: Record<string, string> = {}): Wor
   // SIGKILL to the CLI would leave running.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     cwd: ROOT,
-    env: { ...process.env, ...FAST_JOBS, DATABASE_URL: databaseUrl, FOLLOWTHROUGH_TEST_FAULTS: "1", ...env },
+    env: { ...process.env, ...FAST_JOBS, DATABASE_URL: databaseUrl, FOLLOWTHROUGH_OUTBOX: "1", FOLLOWTHROUGH_TEST_FAULTS: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];

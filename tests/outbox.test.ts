@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as outboxRoute } from "@/app/api/dev-outbox/[...path]/route";
+import { GET as clockGet, POST as clockPost } from "@/app/api/test/clock/route";
 import { getConfig } from "@/server/config";
 import { MailDeliveryError, sendMail, sendMailBatch } from "@/server/mail/send-mail";
 import { handleOutboxRequest } from "@/server/outbox/handle-outbox-request";
@@ -96,5 +97,45 @@ describe("the one mail sender and the dev outbox", () => {
       if (saved.key === undefined) delete process.env.RESEND_API_KEY;
       else process.env.RESEND_API_KEY = saved.key;
     }
+  });
+
+  describe("in a production build, when asked for, answers this machine only", () => {
+    afterEach(() => vi.unstubAllEnvs());
+    // scripts/web-server.mjs replaces X-Forwarded-For with the address it took from the socket.
+    const from = (address: string, init: RequestInit = {}) => ({ ...init, headers: { ...init.headers, "x-forwarded-for": address } });
+    const email = { method: "POST", body: JSON.stringify({ from: "hello@followthrough.example", to: "x@example.com", subject: "s", text: "t" }) };
+
+    it("the outbox endpoint: 404 from another machine, open from loopback", async () => {
+      vi.stubEnv("NODE_ENV", "production");
+      vi.stubEnv("FOLLOWTHROUGH_OUTBOX", "1");
+      for (const address of ["203.0.113.7", "10.0.0.5", "unknown"]) {
+        expect((await outboxRoute(new Request("http://x/api/dev-outbox/emails", from(address, email)))).status).toBe(404);
+      }
+      expect(await db.outboxMessage.count()).toBe(0);
+      for (const address of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) {
+        expect((await outboxRoute(new Request("http://x/api/dev-outbox/emails", from(address, email)))).status).toBe(200);
+      }
+      expect(await db.outboxMessage.count()).toBe(3);
+    });
+
+    it("the outbox endpoint does not exist unless switched on, even from loopback", async () => {
+      vi.stubEnv("NODE_ENV", "production");
+      vi.stubEnv("FOLLOWTHROUGH_OUTBOX", "");
+      expect((await outboxRoute(new Request("http://x/api/dev-outbox/emails", from("127.0.0.1", email)))).status).toBe(404);
+      expect(await db.outboxMessage.count()).toBe(0);
+    });
+
+    it("the test clock: 404 unless switched on, 404 from another machine, and never with a Resend key", async () => {
+      vi.stubEnv("NODE_ENV", "production");
+      const set = (address: string) => clockPost(new Request("http://x/api/test/clock", from(address, { method: "POST", body: JSON.stringify({ now: null }) })));
+      vi.stubEnv("FOLLOWTHROUGH_TEST_CLOCK", "");
+      expect((await set("127.0.0.1")).status).toBe(404);
+      vi.stubEnv("FOLLOWTHROUGH_TEST_CLOCK", "1");
+      expect((await set("203.0.113.7")).status).toBe(404);
+      expect((await clockGet(new Request("http://x/api/test/clock", from("203.0.113.7")))).status).toBe(404);
+      expect((await set("127.0.0.1")).status).toBe(200);
+      vi.stubEnv("RESEND_API_KEY", "re_live_key");
+      expect((await set("127.0.0.1")).status).toBe(404);
+    });
   });
 });

@@ -54,9 +54,18 @@ describe("sign-in links", () => {
     const message = await db.outboxMessage.findFirstOrThrow({ where: { to: { has: "jane.doe@example.com" } } });
     expect(message.subject).toBe("Your Followthrough sign-in link");
     const link = buildSignInPageUrl(authUrl);
-    expect(link).toBe("http://localhost:3999/sign-in/verify?token=t0k3n&email=jane.doe%40example.com&callbackUrl=http%3A%2F%2Flocalhost%3A3999%2Finvite%2Fabc");
+    expect(link).toBe("http://localhost:3999/sign-in/verify?token=t0k3n&email=jane.doe%40example.com&callbackUrl=%2Finvite%2Fabc");
     expect(message.html).toContain(link.replace(/&/g, "&amp;"));
     expect(message.text).toContain(link);
+  });
+
+  it("builds the link on APP_URL whatever host Auth.js was handed, and keeps only the callback's path", () => {
+    for (const host of ["evil.example", "localhost.evil.example:3999", "127.0.0.1:1"]) {
+      const forged = `https://${host}/api/auth/callback/email?callbackUrl=${encodeURIComponent(`https://${host}/settings?x=1`)}&token=t&email=jane.doe%40example.com`;
+      const link = new URL(buildSignInPageUrl(forged));
+      expect(link.origin).toBe("http://localhost:3999");
+      expect(link.searchParams.get("callbackUrl")).toBe("/settings?x=1");
+    }
   });
 
   it("tells an unknown address there is no account, without a link", async () => {

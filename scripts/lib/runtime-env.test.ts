@@ -2,9 +2,16 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildRuntimeEnv } from "./runtime-env";
+import { findWorkerProblems, resolveServeSettings, type ServeMode } from "./runtime-env";
 
-describe("buildRuntimeEnv", () => {
+const DEPLOYMENT = {
+  DATABASE_URL: "postgresql://app@db.internal:5432/followthrough",
+  AUTH_SECRET: "a".repeat(43),
+  APP_URL: "https://coach.example.com",
+  RESEND_API_KEY: "re_live_123",
+};
+
+describe("resolveServeSettings", () => {
   const dirs: string[] = [];
   const dataDir = () => {
     const dir = mkdtempSync(path.join(tmpdir(), "followthrough-env-"));
@@ -12,35 +19,98 @@ describe("buildRuntimeEnv", () => {
     return dir;
   };
   afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const resolve = (mode: ServeMode, env: Record<string, string>, port = "3000") => resolveServeSettings({ mode, dataDir: dataDir(), port, env });
 
-  it("generates AUTH_SECRET once, keeps it in the data folder, and reuses it", () => {
-    const dir = dataDir();
-    const first = buildRuntimeEnv({ dataDir: dir, port: "3000", env: {} });
-    expect(first.AUTH_SECRET).toMatch(/^[A-Za-z0-9_-]{40,}$/);
-    expect(readFileSync(path.join(dir, "auth-secret"), "utf8").trim()).toBe(first.AUTH_SECRET);
-    expect(buildRuntimeEnv({ dataDir: dir, port: "3000", env: {} }).AUTH_SECRET).toBe(first.AUTH_SECRET);
-  });
+  describe("npm run dev", () => {
+    it("generates AUTH_SECRET once, keeps it in the data folder, and reuses it", () => {
+      const dir = dataDir();
+      const first = resolveServeSettings({ mode: "dev", dataDir: dir, port: "3000", env: {} });
+      expect(first.env.AUTH_SECRET).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+      expect(readFileSync(path.join(dir, "auth-secret"), "utf8").trim()).toBe(first.env.AUTH_SECRET);
+      expect(resolveServeSettings({ mode: "dev", dataDir: dir, port: "3000", env: {} }).env.AUTH_SECRET).toBe(first.env.AUTH_SECRET);
+    });
 
-  it("turns the dev outbox on with no Resend key, pointing the SDK at the app itself", () => {
-    const env = buildRuntimeEnv({ dataDir: dataDir(), port: "4000", env: {} });
-    expect(env).toMatchObject({
-      FOLLOWTHROUGH_OUTBOX: "1",
-      RESEND_BASE_URL: "http://127.0.0.1:4000/api/dev-outbox",
-      APP_URL: "http://localhost:4000",
+    it("needs no configuration: embedded database, demo data, the dev outbox at the app itself", () => {
+      const settings = resolve("dev", {}, "4000");
+      expect(settings.problems).toEqual([]);
+      expect(settings.warnings).toEqual([]);
+      expect(settings).toMatchObject({ embeddedDatabase: true, seedDemo: true });
+      expect(settings.env).toMatchObject({
+        FOLLOWTHROUGH_OUTBOX: "1",
+        RESEND_BASE_URL: "http://127.0.0.1:4000/api/dev-outbox",
+        APP_URL: "http://localhost:4000",
+        FOLLOWTHROUGH_INLINE_WORKER: "1",
+      });
+    });
+
+    it("leaves the outbox off and Resend's own URL alone when a Resend key is set", () => {
+      const settings = resolve("dev", { RESEND_API_KEY: "re_123", AUTH_SECRET: "set", APP_URL: "https://app.example" });
+      expect(settings.env.FOLLOWTHROUGH_OUTBOX).toBe("0");
+      expect(settings.env.RESEND_BASE_URL).toBeUndefined();
+      expect(settings.env.AUTH_SECRET).toBeUndefined();
+      expect(settings.env.APP_URL).toBeUndefined();
+    });
+
+    it("runs the email worker inside the server only for the embedded database, unless told", () => {
+      expect(resolve("dev", {}).env.FOLLOWTHROUGH_INLINE_WORKER).toBe("1");
+      expect(resolve("dev", { DATABASE_URL: DEPLOYMENT.DATABASE_URL }).env.FOLLOWTHROUGH_INLINE_WORKER).toBe("0");
+      expect(resolve("dev", { DATABASE_URL: DEPLOYMENT.DATABASE_URL, FOLLOWTHROUGH_INLINE_WORKER: "1" }).env.FOLLOWTHROUGH_INLINE_WORKER).toBe("1");
     });
   });
 
-  it("leaves the outbox off and Resend's own URL alone when a Resend key is set", () => {
-    const env = buildRuntimeEnv({ dataDir: dataDir(), port: "3000", env: { RESEND_API_KEY: "re_123", AUTH_SECRET: "set", APP_URL: "https://app.example" } });
-    expect(env.FOLLOWTHROUGH_OUTBOX).toBe("0");
-    expect(env.RESEND_BASE_URL).toBeUndefined();
-    expect(env.AUTH_SECRET).toBeUndefined();
-    expect(env.APP_URL).toBeUndefined();
-  });
+  describe("npm start", () => {
+    it("refuses to start with nothing set, one line per missing setting", () => {
+      const { problems } = resolve("start", {});
+      expect(problems).toHaveLength(4);
+      expect(problems.map((line) => line.split(" ")[0])).toEqual(["DATABASE_URL", "AUTH_SECRET", "APP_URL", "RESEND_API_KEY"]);
+    });
 
-  it("runs the email worker inside the server only for the embedded database, unless told", () => {
-    expect(buildRuntimeEnv({ dataDir: dataDir(), port: "3000", embedded: true, env: {} }).FOLLOWTHROUGH_INLINE_WORKER).toBe("1");
-    expect(buildRuntimeEnv({ dataDir: dataDir(), port: "3000", embedded: false, env: {} }).FOLLOWTHROUGH_INLINE_WORKER).toBe("0");
-    expect(buildRuntimeEnv({ dataDir: dataDir(), port: "3000", embedded: false, env: { FOLLOWTHROUGH_INLINE_WORKER: "1" } }).FOLLOWTHROUGH_INLINE_WORKER).toBe("1");
+    it("starts as a deployment with the four settings, with no development tool on", () => {
+      const settings = resolve("start", DEPLOYMENT);
+      expect(settings.problems).toEqual([]);
+      expect(settings.warnings).toEqual([]);
+      expect(settings).toMatchObject({ embeddedDatabase: false, seedDemo: false, bindHost: "0.0.0.0" });
+      expect(settings.env).toMatchObject({ FOLLOWTHROUGH_OUTBOX: "0", FOLLOWTHROUGH_INLINE_WORKER: "0" });
+      expect(settings.env.RESEND_BASE_URL).toBeUndefined();
+      expect(settings.env.AUTH_SECRET).toBeUndefined();
+    });
+
+    it("does not open the dev outbox just because RESEND_API_KEY is missing", () => {
+      const settings = resolve("start", { ...DEPLOYMENT, RESEND_API_KEY: "" });
+      expect(settings.env.FOLLOWTHROUGH_OUTBOX).toBe("0");
+      expect(settings.problems).toEqual([expect.stringMatching(/^RESEND_API_KEY is not set/)]);
+    });
+
+    it("refuses a short secret and an APP_URL that is not an http(s) address", () => {
+      const { problems } = resolve("start", { ...DEPLOYMENT, AUTH_SECRET: "short", APP_URL: "coach.example.com" });
+      expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET is too short/), expect.stringMatching(/^APP_URL is not an http\(s\) address/)]);
+    });
+
+    it("turns development tools on only when asked, warns about each, and listens on loopback only", () => {
+      const settings = resolve("start", {
+        AUTH_SECRET: DEPLOYMENT.AUTH_SECRET,
+        APP_URL: "http://127.0.0.1:3100",
+        FOLLOWTHROUGH_EMBEDDED_DB: "1",
+        FOLLOWTHROUGH_OUTBOX: "1",
+        FOLLOWTHROUGH_TEST_CLOCK: "1",
+        FOLLOWTHROUGH_SEED_DEMO: "1",
+      });
+      expect(settings.problems).toEqual([]);
+      expect(settings).toMatchObject({ embeddedDatabase: true, seedDemo: true, bindHost: "127.0.0.1" });
+      expect(settings.env.FOLLOWTHROUGH_OUTBOX).toBe("1");
+      expect(settings.warnings.join("\n")).toMatch(/embedded database[\s\S]*dev outbox[\s\S]*test clock[\s\S]*demo data[\s\S]*127\.0\.0\.1/);
+    });
+
+    it("keeps the embedded database's demo off unless asked", () => {
+      expect(resolve("start", { ...DEPLOYMENT, DATABASE_URL: "", FOLLOWTHROUGH_EMBEDDED_DB: "1" }).seedDemo).toBe(false);
+    });
+  });
+});
+
+describe("findWorkerProblems", () => {
+  it("asks for the same settings as the web server, one line each", () => {
+    expect(findWorkerProblems({})).toHaveLength(4);
+    expect(findWorkerProblems(DEPLOYMENT)).toEqual([]);
+    expect(findWorkerProblems({ ...DEPLOYMENT, RESEND_API_KEY: undefined, FOLLOWTHROUGH_OUTBOX: "1" })).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getCurrentActor } from "@/server/auth/session";
 import { signOutAction } from "@/server/auth/sign-in-actions";
-import { getConfig } from "@/server/config";
+import { headers } from "next/headers";
+import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";
 
 export async function SiteHeader() {
   const actor = await getCurrentActor();
@@ -21,7 +22,7 @@ export async function SiteHeader() {
           ]
         : [];
   if (actor) items.push({ href: "/settings", label: "Settings" });
-  if (getConfig().outboxEnabled) items.push({ href: "/dev/outbox", label: "Dev outbox" });
+  if (isOutboxAvailable(await headers())) items.push({ href: "/dev/outbox", label: "Dev outbox" });
 
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">

@@ -2,11 +2,17 @@ import "server-only";
 
 import NextAuth from "next-auth";
 import { getNow } from "@/server/clock";
+import { buildAppUrl } from "@/server/config";
 import { db } from "@/server/db/client";
 import { createAuthAdapter } from "./adapter";
 import { sendSignInLink } from "./send-sign-in-link";
 import { getAuthSecret, SIGN_IN_LINK_MINUTES } from "./sign-in-link";
 import { isAllowedToSignIn } from "./sign-in-policy";
+
+// Auth.js builds every URL (its own redirects, the link it mails) from AUTH_URL when set, and
+// from the request's Host and X-Forwarded-* headers otherwise. Pin it to APP_URL, so no
+// header a client sends can choose where a sign-in link points.
+process.env.AUTH_URL = buildAppUrl("/api/auth");
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const secret = getAuthSecret();
@@ -14,6 +20,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     secret,
     adapter: createAuthAdapter(db),
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+    // The host is AUTH_URL's (above), not the request's: nothing here is taken from headers.
     trustHost: true,
     providers: [
       {

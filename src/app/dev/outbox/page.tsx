@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatInZone } from "@/lib/format-in-zone";
-import { getConfig } from "@/server/config";
+import { headers } from "next/headers";
 import { db } from "@/server/db/client";
+import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";
 import { listOutboxMessages } from "@/server/outbox/list-outbox-messages";
 
 export const metadata: Metadata = { title: "Dev outbox" };
 export const dynamic = "force-dynamic";
 
 export default async function OutboxPage() {
-  if (!getConfig().outboxEnabled) notFound();
+  if (!isOutboxAvailable(await headers())) notFound();
   const messages = await listOutboxMessages(db);
   return (
     <>

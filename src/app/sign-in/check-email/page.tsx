@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageCard } from "@/components/page-card";
-import { getConfig } from "@/server/config";
+import { headers } from "next/headers";
+import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";
 
 export const metadata: Metadata = { title: "Check your email" };
 
@@ -19,7 +20,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
         )}{" "}
         It works once, within an hour.
       </p>
-      {getConfig().outboxEnabled && (
+      {isOutboxAvailable(await headers()) && (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           Mail is not really sent here: open the <Link href="/dev/outbox" className="font-semibold underline">dev outbox</Link> to find the link.
         </p>

@@ -1,10 +1,10 @@
 import { getNow } from "@/server/clock";
-import { getConfig } from "@/server/config";
 import { db } from "@/server/db/client";
+import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";
 import { handleOutboxRequest } from "@/server/outbox/handle-outbox-request";
 
-// With the outbox off (a real deployment sending through Resend) this endpoint does not exist.
+// Off unless the outbox is switched on, and then for this machine only (see dev-tool-access.ts).
 export async function POST(request: Request) {
-  if (!getConfig().outboxEnabled) return new Response("Not found", { status: 404 });
+  if (!isOutboxAvailable(request.headers)) return new Response("Not found", { status: 404 });
   return handleOutboxRequest(db, request, getNow());
 }

@@ -1,3 +1,4 @@
+import { buildAppUrl } from "@/server/config";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { unsubscribeFromDigest } from "@/server/digests/unsubscribe-link";
@@ -20,6 +21,6 @@ export async function POST(request: Request) {
 
 /** A person (or a link scanner) opening the header's link gets the page that asks first. */
 export async function GET(request: Request) {
-  const url = new URL(request.url);
-  return Response.redirect(new URL(`/unsubscribe${url.search}`, url.origin), 303);
+  // The redirect's host is APP_URL's: the request's Host header decides nothing.
+  return Response.redirect(buildAppUrl(`/unsubscribe${new URL(request.url).search}`), 303);
 }

@@ -1,15 +1,16 @@
 import { z } from "zod";
-import { getNow, isTestClockAllowed, setTestNow } from "@/server/clock";
+import { getNow, setTestNow } from "@/server/clock";
 import { db } from "@/server/db/client";
+import { isTestClockAvailable } from "@/server/dev-tools/dev-tool-access";
 import { sweepDigests, sweepEmails } from "@/server/email/sweep-emails";
 import { getJobQueue } from "@/server/jobs/job-queue";
 import { getJobSettings } from "@/server/jobs/job-settings";
 
 const body = z.object({ now: z.iso.datetime({ offset: true }).nullable() }).strict();
 
-/** Test-only: sets the server's clock. Absent (404) unless the test clock is allowed. */
+/** Test-only: sets the server's clock. Absent (404) unless the test clock is on, and then for this machine only. */
 export async function POST(request: Request) {
-  if (!isTestClockAllowed()) return new Response("Not found", { status: 404 });
+  if (!isTestClockAvailable(request.headers)) return new Response("Not found", { status: 404 });
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: "Send {\"now\": \"<ISO date-time>\" | null}." }, { status: 400 });
   setTestNow(parsed.data.now ? new Date(parsed.data.now) : null);
@@ -22,7 +23,7 @@ export async function POST(request: Request) {
   return Response.json({ now: getNow().toISOString() });
 }
 
-export async function GET() {
-  if (!isTestClockAllowed()) return new Response("Not found", { status: 404 });
+export async function GET(request: Request) {
+  if (!isTestClockAvailable(request.headers)) return new Response("Not found", { status: 404 });
   return Response.json({ now: getNow().toISOString() });
 }

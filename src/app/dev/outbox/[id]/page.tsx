@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getConfig } from "@/server/config";
+import { headers } from "next/headers";
 import { db } from "@/server/db/client";
+import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";
 import { getOutboxMessage } from "@/server/outbox/list-outbox-messages";
 import { ScrollRegion } from "@/components/scroll-region";
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Dev outbox" };
 export const dynamic = "force-dynamic";
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  if (!getConfig().outboxEnabled) notFound();
+  if (!isOutboxAvailable(await headers())) notFound();
   const { id } = await params;
   const message = await getOutboxMessage(db, id);
   if (!message) notFound();
