@@ -52,6 +52,9 @@ export default defineConfig({
       FOLLOWTHROUGH_SEED_DEMO: "1",
       FOLLOWTHROUGH_OUTBOX: "1",
       FOLLOWTHROUGH_TEST_CLOCK: "1",
+      // The suite signs the demo users in dozens of times from one address.
+      FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_ADDRESS: "1000",
+      FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_IP: "1000",
       NEXT_TELEMETRY_DISABLED: "1",
     },
     reuseExistingServer: !process.env.CI,

@@ -26,6 +26,9 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/setup-env.ts"],
+          // next-auth imports "next/server" without an extension, which Node's own ESM loader refuses;
+          // through Vite it resolves, so server actions that use Auth.js can be called in tests.
+          server: { deps: { inline: ["next-auth"] } },
           // One database for the whole run: files take turns and each test starts from empty tables.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -14,6 +14,10 @@ const configSchema = z.object({
   RESEND_REQUESTS_PER_SECOND: z.coerce.number().min(0).optional(),
   /** "1" turns on the dev outbox: the local Resend-compatible endpoint and its page. */
   FOLLOWTHROUGH_OUTBOX: z.enum(["0", "1", ""]).optional(),
+  /** Sign-in emails one address may ask for in 15 minutes. */
+  FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_ADDRESS: z.coerce.number().int().min(1).default(3),
+  /** Sign-in emails one client address (IP) may ask for in 15 minutes, whatever the addresses typed. */
+  FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_IP: z.coerce.number().int().min(1).default(20),
 });
 
 export type AppConfig = {
@@ -24,6 +28,7 @@ export type AppConfig = {
   resendWebhookSecret: string | undefined;
   resendRequestsPerSecond: number;
   outboxEnabled: boolean;
+  rateLimits: { signInEmailsPerAddress: number; signInEmailsPerIp: number };
 };
 
 /** Reads the settings from the environment on each call, so tests can change them. */
@@ -41,6 +46,7 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     resendWebhookSecret: c.RESEND_WEBHOOK_SECRET,
     resendRequestsPerSecond: c.RESEND_REQUESTS_PER_SECOND ?? (c.RESEND_API_KEY && c.FOLLOWTHROUGH_OUTBOX !== "1" ? 2 : 0),
     outboxEnabled: c.FOLLOWTHROUGH_OUTBOX === "1",
+    rateLimits: { signInEmailsPerAddress: c.FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_ADDRESS, signInEmailsPerIp: c.FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_IP },
   };
 }
 

@@ -2,7 +2,7 @@
  * Typed errors thrown by services. Only the API layer turns them into TRPCError,
  * so services stay usable from scripts, jobs and tests.
  */
-export type AppErrorCode = "NOT_FOUND" | "BAD_INPUT" | "CONFLICT" | "UNAUTHENTICATED" | "FORBIDDEN";
+export type AppErrorCode = "NOT_FOUND" | "BAD_INPUT" | "CONFLICT" | "UNAUTHENTICATED" | "FORBIDDEN" | "RATE_LIMITED";
 
 export class AppError extends Error {
   constructor(
@@ -38,4 +38,21 @@ export class ForbiddenError extends AppError {
   constructor(message: string) {
     super("FORBIDDEN", message);
   }
+}
+
+/** Too many attempts of something expensive; the message says when to try again. */
+export class RateLimitedError extends AppError {
+  constructor(
+    what: string,
+    readonly retryAfterMs: number,
+  ) {
+    super("RATE_LIMITED", `Too many ${what} just now. Try again in ${describeWait(retryAfterMs)}.`);
+  }
+}
+
+function describeWait(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 60) return seconds === 1 ? "a second" : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? "a minute" : `${minutes} minutes`;
 }

@@ -5,6 +5,7 @@ import { loadActor } from "@/server/access/actor";
 import { getNow } from "@/server/clock";
 import { db as appDb, type Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { consumeRateLimit, type RateLimitName } from "@/server/rate-limits/rate-limits";
 
 export type TRPCContext = {
   db: Db;
@@ -53,6 +54,7 @@ const APP_ERROR_CODES = {
   CONFLICT: "CONFLICT",
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
 } as const satisfies Record<AppError["code"], TRPCError["code"]>;
 
 /** The one place where service errors become API errors. */
@@ -82,3 +84,11 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   return next({ ctx: { ...ctx, actor, now: ctx.getNow() } });
 });
+
+/** Signed in, and within `limit` for this user (src/server/rate-limits holds the numbers). */
+export function rateLimitedProcedure(limit: RateLimitName) {
+  return protectedProcedure.use(async ({ ctx, next }) => {
+    await consumeRateLimit(ctx.db, limit, ctx.actor.id);
+    return next();
+  });
+}
