@@ -1,8 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { DEPLOYMENT_PORT } from "./e2e/support/deployment-server-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // 127.0.0.1, not localhost: with its development tools on, a production server listens on loopback IPv4 only.
 const baseURL = `http://127.0.0.1:${port}`;
+const deploymentURL = `http://localhost:${DEPLOYMENT_PORT}`;
+const DEPLOYMENT_SPECS = /deployment\.spec\.ts$/;
 
 /**
  * Runs against a production build (`npm run build` first) in Debian's Chromium, which
@@ -33,32 +36,46 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
-    { name: "phone", use: { ...devices["Pixel 7"] } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: DEPLOYMENT_SPECS },
+    { name: "phone", use: { ...devices["Pixel 7"] }, testIgnore: DEPLOYMENT_SPECS },
+    // The production posture, on a server started as a deployment starts it (issue 12).
+    { name: "deployment", use: { ...devices["Desktop Chrome"], baseURL: deploymentURL }, testMatch: DEPLOYMENT_SPECS },
   ],
-  webServer: {
-    command: "rm -rf .data/e2e && npm run start",
-    url: baseURL,
-    // A production build with its development tools explicitly asked for, as only a test run
-    // should: the embedded database with the demo practice, the dev outbox (sign-in links are
-    // read there) and the test clock (plan.spec.ts fixes "now"). `npm start` then listens on
-    // 127.0.0.1 only and prints a warning for each.
-    env: {
-      PORT: String(port),
-      APP_URL: baseURL,
-      AUTH_SECRET: "e2e-only-secret-not-for-any-deployment-000",
-      FOLLOWTHROUGH_DATA_DIR: ".data/e2e",
-      FOLLOWTHROUGH_EMBEDDED_DB: "1",
-      FOLLOWTHROUGH_SEED_DEMO: "1",
-      FOLLOWTHROUGH_OUTBOX: "1",
-      FOLLOWTHROUGH_TEST_CLOCK: "1",
-      // The suite signs the demo users in dozens of times from one address.
-      FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_ADDRESS: "1000",
-      FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_IP: "1000",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: "rm -rf .data/e2e && npm run start",
+      url: baseURL,
+      // A production build with its development tools explicitly asked for, as only a test run
+      // should: the embedded database with the demo practice, the dev outbox (sign-in links are
+      // read there) and the test clock (plan.spec.ts fixes "now"). `npm start` then listens on
+      // 127.0.0.1 only and prints a warning for each.
+      env: {
+        PORT: String(port),
+        APP_URL: baseURL,
+        AUTH_SECRET: "e2e-only-secret-not-for-any-deployment-000",
+        FOLLOWTHROUGH_DATA_DIR: ".data/e2e",
+        FOLLOWTHROUGH_EMBEDDED_DB: "1",
+        FOLLOWTHROUGH_SEED_DEMO: "1",
+        FOLLOWTHROUGH_OUTBOX: "1",
+        FOLLOWTHROUGH_TEST_CLOCK: "1",
+        // The suite signs the demo users in dozens of times from one address.
+        FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_ADDRESS: "1000",
+        FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_IP: "1000",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
     },
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: "pipe",
-  },
+    {
+      // PostgreSQL, db:migrate, practice:create, then `npm start` with only a deployment's settings.
+      command: "npx tsx e2e/support/deployment-server.ts",
+      url: `${deploymentURL}/sign-in`,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    },
+  ],
 });
