@@ -2,8 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { DEPLOYMENT_PORT } from "./e2e/support/deployment-server-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-// 127.0.0.1, not localhost: with its development tools on, a production server listens on loopback IPv4 only.
-const baseURL = `http://127.0.0.1:${port}`;
+// With its development tools on, the server listens on 127.0.0.1 only; "localhost" reaches it, and
+// is what Next.js itself calls 127.0.0.1 in the URLs it hands Auth.js.
+const baseURL = `http://localhost:${port}`;
 const deploymentURL = `http://localhost:${DEPLOYMENT_PORT}`;
 const DEPLOYMENT_SPECS = /deployment\.spec\.ts$/;
 
