@@ -1,7 +1,7 @@
-import { getNow } from "@/server/clock";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { unsubscribeFromDigest } from "@/server/digests/unsubscribe-link";
+import { getNow } from "@/server/clock";
 
 function params(request: Request) {
   const url = new URL(request.url);
