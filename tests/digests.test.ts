@@ -1,10 +1,19 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { createHmac } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { POST as oneClickUnsubscribe } from "@/app/api/digest/unsubscribe/route";
 import type { Db } from "@/server/db/client";
 import { planDigestBatches, sendDigestBatch } from "@/server/digests/digest-batches";
 import { findLastDigestFailure, saveDigestSettings } from "@/server/digests/digest-settings";
 import { loadDigestData } from "@/server/digests/load-digest-data";
-import { buildOneClickUnsubscribeUrl, signUnsubscribe } from "@/server/digests/unsubscribe-link";
+import { derivePurposeKey } from "@/server/auth/purpose-key";
+import { setTestNow } from "@/server/clock";
+import {
+  buildOneClickUnsubscribeUrl,
+  checkUnsubscribeLink,
+  createUnsubscribeParams,
+  signUnsubscribe,
+  UNSUBSCRIBE_LINK_DAYS,
+} from "@/server/digests/unsubscribe-link";
 import { createQueryCountingClient, useTestDatabase } from "./support/database";
 import { actorOf } from "./support/emails";
 import { useOutboxServer } from "./support/outbox-server";
@@ -159,33 +168,90 @@ describe("weekly digests", () => {
     expect(await db.digest.count({ where: { status: "EMPTY" } })).toBe(1);
   });
 
-  it("carries RFC 8058 one-click unsubscribe headers; the signed link works without sign-in, a tampered one is refused", async () => {
-    await sendAllDue(db, NOW);
-    const message = await db.outboxMessage.findFirstOrThrow({ where: { to: { has: "jane@example.com" } } });
-    const headers = (message.rawRequest as { body: { headers: Record<string, string> }[] }).body.find((b) => (b as unknown as { to: string[] }).to.includes("jane@example.com"))!.headers;
-    const link = buildOneClickUnsubscribeUrl(people.jane.id);
-    expect(headers).toEqual({ "List-Unsubscribe": `<${link}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+  describe("unsubscribe links", () => {
+    // The route reads the one clock: move it to the tests' "now", and forward for expiry.
+    beforeEach(() => {
+      process.env.FOLLOWTHROUGH_TEST_CLOCK = "1";
+      setTestNow(NOW);
+    });
+    afterEach(() => {
+      setTestNow(null);
+      delete process.env.FOLLOWTHROUGH_TEST_CLOCK;
+    });
 
-    const tampered = new URL(link);
-    tampered.searchParams.set("u", people.sam.id);
-    const refused = await oneClickUnsubscribe(new Request(tampered, { method: "POST", body: "List-Unsubscribe=One-Click" }));
-    expect(refused.status).toBe(403);
-    const badSignature = new URL(link);
-    badSignature.searchParams.set("s", signUnsubscribe(people.jane.id, "another-secret"));
-    expect((await oneClickUnsubscribe(new Request(badSignature, { method: "POST" }))).status).toBe(403);
-    expect((await db.user.findMany({ where: { digestEnabled: false } })).length).toBe(0);
+    const post = (url: string | URL) => oneClickUnsubscribe(new Request(url, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+    const digestOff = async () => (await db.user.findMany({ where: { digestEnabled: false }, select: { id: true } })).map((u) => u.id);
 
-    const accepted = await oneClickUnsubscribe(new Request(link, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
-    expect(accepted.status).toBe(200);
-    expect((await db.user.findUniqueOrThrow({ where: { id: people.jane.id } })).digestEnabled).toBe(false);
-    // Unsubscribed: next week there is none for Jane.
-    await sendAllDue(db, new Date("2026-11-30T14:00:00Z"));
-    expect(await db.digest.count({ where: { userId: people.jane.id, isoWeek: "2026-W49" } })).toBe(0);
+    it("carries RFC 8058 one-click unsubscribe headers; the signed link works without sign-in, a tampered one is refused", async () => {
+      await sendAllDue(db, NOW);
+      const message = await db.outboxMessage.findFirstOrThrow({ where: { to: { has: "jane@example.com" } } });
+      const headers = (message.rawRequest as { body: { headers: Record<string, string> }[] }).body.find((b) => (b as unknown as { to: string[] }).to.includes("jane@example.com"))!.headers;
+      const link = buildOneClickUnsubscribeUrl(people.jane.id, NOW);
+      expect(headers).toEqual({ "List-Unsubscribe": `<${link}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
 
-    // Settings turn it back on.
-    await saveDigestSettings(db, await actorOf(db, people.jane.id), { enabled: true, weekday: 1, hour: 8, always: false });
-    await sendAllDue(db, new Date("2026-11-30T15:00:00Z"));
-    expect(await db.digest.count({ where: { userId: people.jane.id, isoWeek: "2026-W49" } })).toBe(1);
+      const tampered = new URL(link);
+      tampered.searchParams.set("u", people.sam.id);
+      const refused = await post(tampered);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toEqual({ error: expect.stringContaining("This unsubscribe link is not valid") });
+      const badSignature = new URL(link);
+      badSignature.searchParams.set("s", signUnsubscribe(people.jane.id, badSignature.searchParams.get("e")!, Buffer.from("another-secret")));
+      expect((await post(badSignature)).status).toBe(403);
+      // A later expiry is not the signer's: refused too.
+      const longerLife = new URL(link);
+      longerLife.searchParams.set("e", String(Number(longerLife.searchParams.get("e")) + 86_400 * 365));
+      expect((await post(longerLife)).status).toBe(403);
+      expect(await digestOff()).toEqual([]);
+
+      const accepted = await post(link);
+      expect(accepted.status).toBe(200);
+      expect((await db.user.findUniqueOrThrow({ where: { id: people.jane.id } })).digestEnabled).toBe(false);
+      // Unsubscribed: next week there is none for Jane.
+      await sendAllDue(db, new Date("2026-11-30T14:00:00Z"));
+      expect(await db.digest.count({ where: { userId: people.jane.id, isoWeek: "2026-W49" } })).toBe(0);
+
+      // Settings turn it back on.
+      await saveDigestSettings(db, await actorOf(db, people.jane.id), { enabled: true, weekday: 1, hour: 8, always: false });
+      await sendAllDue(db, new Date("2026-11-30T15:00:00Z"));
+      expect(await db.digest.count({ where: { userId: people.jane.id, isoWeek: "2026-W49" } })).toBe(1);
+    });
+
+    it("is signed with a key derived for unsubscribing, never with AUTH_SECRET itself: old-format links are refused", async () => {
+      const secret = process.env.AUTH_SECRET!;
+      const base = "http://localhost:3999/api/digest/unsubscribe";
+      // The old format: an HMAC of the id with AUTH_SECRET, no expiry.
+      const oldSignature = createHmac("sha256", secret).update(`digest-unsubscribe:v1:${people.jane.id}`).digest("base64url");
+      expect((await post(`${base}?${new URLSearchParams({ u: people.jane.id, s: oldSignature })}`)).status).toBe(403);
+      // The new payload, but keyed with AUTH_SECRET itself.
+      const fresh = createUnsubscribeParams(people.jane.id, NOW);
+      const rawKeyed = { ...fresh, s: signUnsubscribe(people.jane.id, fresh.e, Buffer.from(secret)) };
+      expect(checkUnsubscribeLink(rawKeyed, NOW)).toBe("invalid");
+      expect((await post(`${base}?${new URLSearchParams(rawKeyed)}`)).status).toBe(403);
+      expect(await digestOff()).toEqual([]);
+      // The same payload keyed with the derived key works.
+      expect(fresh.s).toBe(signUnsubscribe(people.jane.id, fresh.e, derivePurposeKey("unsubscribe", secret)));
+      expect((await post(`${base}?${new URLSearchParams(fresh)}`)).status).toBe(200);
+      expect(await digestOff()).toEqual([people.jane.id]);
+    });
+
+    it(`works for ${UNSUBSCRIBE_LINK_DAYS} days from the digest, then is refused with a clear message`, async () => {
+      const link = buildOneClickUnsubscribeUrl(people.jane.id, NOW);
+      const params = Object.fromEntries(new URL(link).searchParams);
+      const lastSecond = new Date(NOW.getTime() + UNSUBSCRIBE_LINK_DAYS * DAY - 1000);
+      const expiry = new Date(NOW.getTime() + UNSUBSCRIBE_LINK_DAYS * DAY);
+      expect(checkUnsubscribeLink(params, lastSecond)).toBe("valid");
+      expect(checkUnsubscribeLink(params, expiry)).toBe("expired");
+
+      setTestNow(expiry);
+      const refused = await post(link);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toEqual({ error: expect.stringContaining("This unsubscribe link has expired") });
+      expect(await digestOff()).toEqual([]);
+
+      // A link from this week's digest works.
+      expect((await post(buildOneClickUnsubscribeUrl(people.jane.id, expiry))).status).toBe(200);
+      expect(await digestOff()).toEqual([people.jane.id]);
+    });
   });
 
   it("refuses bad settings with a clear message", async () => {

@@ -50,6 +50,30 @@ describe("drafts and review", () => {
     expect(queue[1]!.overrideReason).toBe("Tom asked for the same summary.");
   });
 
+  it("R01: a coach is told only of near duplicates among drafts they may see, never of the client's unsubmitted ones", async () => {
+    const jane = as("jane");
+    const olivia = as("owner");
+    const { id: unsubmitted } = await jane.draft.create({ interviewId, recipientPersonId: maria, templateId });
+    const { id: submitted } = await jane.draft.create({ interviewId, recipientPersonId: tom, templateId });
+    await jane.draft.submit({ id: submitted, overrideReason: "Tom asked for the same summary." });
+
+    // The client sees what her note is close to; the coach sees her reason, and nothing of the note to Maria.
+    expect((await jane.draft.get({ id: submitted })).duplicates.map((d) => [d.draftId, d.recipientName])).toEqual([[unsubmitted, "Maria Chen"]]);
+    const review = await olivia.draft.get({ id: submitted });
+    expect(review.duplicates).toEqual([]);
+    expect(review.overrideReason).toBe("Tom asked for the same summary.");
+    const shown = JSON.stringify(review);
+    expect(shown).not.toContain(unsubmitted);
+    expect(shown).not.toContain("Maria Chen");
+
+    // Once the note to Maria is submitted too, the coach sees the comparison, passages and all.
+    await jane.draft.submit({ id: unsubmitted, overrideReason: "Maria asked for the same summary." });
+    const both = await olivia.draft.get({ id: submitted });
+    expect(both.duplicates.map((d) => [d.draftId, d.recipientName])).toEqual([[unsubmitted, "Maria Chen"]]);
+    expect(both.duplicates[0]!.similarity).toBeGreaterThanOrEqual(0.5);
+    expect(both.duplicates[0]!.matchingPassages.length).toBeGreaterThan(0);
+  });
+
   it("R01: a personalised second note goes through without a reason", async () => {
     const jane = as("jane");
     const { id: first } = await jane.draft.create({ interviewId, recipientPersonId: maria, templateId });

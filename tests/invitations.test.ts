@@ -119,6 +119,94 @@ describe("invitations", () => {
     expect(await db.invitation.count({ where: { email: "twice@example.com" } })).toBe(1);
   });
 
+  describe("inviting discloses no one's role", () => {
+    /** What the inviter gets back: the answer, and the email as sent, with its one-time token masked. */
+    async function inviteAndRead(invite: (email: string) => Promise<unknown>, email: string) {
+      const answer = await invite(email).then(
+        (value) => ({ ok: Object.keys(value as object).sort() }),
+        (error: { code?: string; message: string }) => ({ code: error.code, message: error.message.replaceAll(email, "<address>") }),
+      );
+      const sent = await db.outboxMessage.findMany({ where: { to: { has: email } }, select: { subject: true, text: true, html: true } });
+      const mask = (part: string | null) => part?.replace(/\/invite\/[A-Za-z0-9_-]+/g, "/invite/<token>");
+      return { answer, sent: sent.map((m) => ({ subject: m.subject, text: mask(m.text), html: mask(m.html) })) };
+    }
+
+    it("an address that is a coach elsewhere, a client elsewhere, or nobody gets the same answer and the same email", async () => {
+      const ben = callerFor(db, ids.coach, at(NOW));
+      const asClient = (email: string) => ben.invitation.inviteClient({ email });
+      const coachElsewhere = await inviteAndRead(asClient, "carlos.mendes@harbor.example");
+      const clientElsewhere = await inviteAndRead(asClient, "lee.wong@example.com");
+      const nobody = await inviteAndRead(asClient, "nobody@example.com");
+      expect(coachElsewhere.answer).toEqual({ ok: ["id"] });
+      expect(coachElsewhere).toEqual(nobody);
+      expect(clientElsewhere).toEqual(nobody);
+      expect(nobody.sent).toHaveLength(1);
+
+      const olivia = callerFor(db, ids.owner, at(NOW));
+      const asCoach = (email: string) => olivia.invitation.inviteCoach({ email });
+      const coachElsewhereAsCoach = await inviteAndRead(asCoach, "carlos.mendes@harbor.example");
+      const clientElsewhereAsCoach = await inviteAndRead(asCoach, "lee.wong@example.com");
+      const nobodyAsCoach = await inviteAndRead(asCoach, "nobody.coach@example.com");
+      expect(nobodyAsCoach.answer).toEqual({ ok: ["id"] });
+      // The client invitation above is also in Carlos's and Lee's inboxes: compare the newest.
+      expect(coachElsewhereAsCoach.answer).toEqual(nobodyAsCoach.answer);
+      expect(clientElsewhereAsCoach.answer).toEqual(nobodyAsCoach.answer);
+      expect(coachElsewhereAsCoach.sent.at(-1)).toEqual(nobodyAsCoach.sent[0]);
+      expect(clientElsewhereAsCoach.sent.at(-1)).toEqual(nobodyAsCoach.sent[0]);
+
+      // The inviters' lists show each as open, like any invitation not yet taken up.
+      expect((await ben.invitation.list()).map((i) => [i.email, i.status]).sort()).toEqual([
+        ["carlos.mendes@harbor.example", "open"],
+        ["lee.wong@example.com", "open"],
+        ["nobody@example.com", "open"],
+      ]);
+    });
+
+    it("the invitee, not the inviter, learns of the conflict when accepting, and nothing is written", async () => {
+      await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "carlos.mendes@harbor.example" });
+      const asClient = await errorOf(callerFor(db, ids.otherOwner, at(NOW)).invitation.accept({ token: await tokenFromOutbox("carlos.mendes@harbor.example") }));
+      expect(asClient).toEqual({ code: "CONFLICT", message: expect.stringContaining("a coach account cannot become a client") });
+      expect(await db.coachClient.count({ where: { clientId: ids.otherOwner } })).toBe(0);
+
+      await callerFor(db, ids.owner, at(NOW)).invitation.inviteCoach({ email: "lee.wong@example.com" });
+      const asCoach = await errorOf(callerFor(db, ids.otherClient, at(NOW)).invitation.accept({ token: await tokenFromOutbox("lee.wong@example.com") }));
+      expect(asCoach).toEqual({ code: "CONFLICT", message: expect.stringContaining("a client account cannot become a coach") });
+      expect((await db.user.findUniqueOrThrow({ where: { id: ids.otherClient } })).role).toBe("CLIENT");
+      expect(await db.practiceCoach.count({ where: { coachId: ids.otherClient } })).toBe(0);
+
+      expect(await db.invitation.count({ where: { acceptedAt: { not: null } } })).toBe(0);
+      expect(await db.notification.count()).toBe(0);
+    });
+
+    it("still refuses what the inviter may know: their own client, and for the owner the practice's coaches and clients", async () => {
+      const ben = callerFor(db, ids.coach, at(NOW));
+      const olivia = callerFor(db, ids.owner, at(NOW));
+      expect(await errorOf(ben.invitation.inviteClient({ email: "sam.rivera@example.com" }))).toEqual({ code: "CONFLICT", message: "sam.rivera@example.com is already your client." });
+      expect(await errorOf(olivia.invitation.inviteClient({ email: "jane.doe@example.com" }))).toEqual({ code: "CONFLICT", message: "jane.doe@example.com is already your client." });
+      expect((await errorOf(olivia.invitation.inviteClient({ email: "ben.okafor@northstar.example" }))).message).toBe(
+        "ben.okafor@northstar.example coaches in this practice; a coach account cannot become a client.",
+      );
+      expect((await errorOf(olivia.invitation.inviteCoach({ email: "ben.okafor@northstar.example" }))).message).toBe("ben.okafor@northstar.example already coaches in this practice.");
+      expect((await errorOf(olivia.invitation.inviteCoach({ email: "sam.rivera@example.com" }))).message).toBe(
+        "sam.rivera@example.com is a client of this practice; a client account cannot become a coach.",
+      );
+      expect((await errorOf(olivia.invitation.inviteCoach({ email: "jane.doe@example.com" }))).message).toBe(
+        "jane.doe@example.com is your client; a client account cannot become a coach.",
+      );
+      expect(await db.invitation.count()).toBe(0);
+      expect(await db.outboxMessage.count()).toBe(0);
+    });
+
+    it("another coach's open invitation to the same address is not disclosed: each coach invites for themselves", async () => {
+      await callerFor(db, ids.owner, at(NOW)).invitation.inviteClient({ email: "shared@example.com" });
+      expect(await codeOf(callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "shared@example.com" }))).toBe("OK");
+      const userId = await signUp("shared@example.com");
+      await callerFor(db, userId, at(NOW)).invitation.accept({ token: await tokenFromOutbox("shared@example.com") });
+      // The newest link is Ben's: accepting it makes the invitee Ben's client.
+      expect((await db.coachClient.findMany({ where: { clientId: userId }, select: { coachId: true } })).map((a) => a.coachId)).toEqual([ids.coach]);
+    });
+  });
+
   it("the practice owner invites a coach, who joins the practice", async () => {
     const olivia = callerFor(db, ids.owner, at(NOW));
     await olivia.invitation.inviteCoach({ email: "new.coach@northstar.example", name: "Nova Coach" });

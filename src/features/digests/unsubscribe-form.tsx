@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/submit-button";
 import { unsubscribeAction } from "@/server/digests/digest-actions";
 
-export function UnsubscribeForm({ userId, signature }: { userId: string; signature: string }) {
+export function UnsubscribeForm({ userId, expiresAt, signature }: { userId: string; expiresAt: string; signature: string }) {
   const [state, action, pending] = useActionState(unsubscribeAction, null);
   if (state?.ok) {
     return (
@@ -17,6 +17,7 @@ export function UnsubscribeForm({ userId, signature }: { userId: string; signatu
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="u" value={userId} />
+      <input type="hidden" name="e" value={expiresAt} />
       <input type="hidden" name="s" value={signature} />
       <p>You will stop getting the weekly follow-up digest by email. Other emails, such as sign-in links, still come.</p>
       {state && !state.ok && (

@@ -78,7 +78,7 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
           {draft.duplicates.map((d) => (
             <div key={d.draftId} className="mt-2 text-sm">
               <p>
-                Compared with your note to {d.recipientName ?? "another person"}: {Math.round(d.similarity * 100)}% the same. These passages match:
+                Compared with {draft.canEdit ? "your" : "the client's"} note to {d.recipientName ?? "another person"}: {Math.round(d.similarity * 100)}% the same. These passages match:
               </p>
               <ul aria-label={`Passages that match the note to ${d.recipientName ?? "another person"}`} className="mt-1 list-disc pl-5">
                 {d.matchingPassages.map((p) => (

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { Actor } from "./actor";
+import { isOwnerOf, type Actor } from "./actor";
 
 /**
  * DOMAIN.md "Who sees what", as Prisma `where` fragments. Every query for a protected
@@ -36,6 +36,18 @@ export function writableInterviewsWhere(actor: Actor): Prisma.InterviewWhereInpu
 export function manageableInvitationsWhere(actor: Actor): Prisma.InvitationWhereInput {
   if (actor.role !== "COACH") return { id: { in: [] } };
   return { OR: [{ invitedById: actor.id }, { practice: { ownerId: actor.id } }] };
+}
+
+/**
+ * What an inviter may learn about an address before inviting it: only accounts already in
+ * their view (their own clients; for the practice's owner, its coaches and clients too).
+ * Any other account, a coach or a client elsewhere, is answered exactly like no account: the
+ * invitation goes out, and the invitee learns of any conflict when accepting.
+ */
+export function inviteesKnownToInviterWhere(actor: Actor, practiceId: string): Prisma.UserWhereInput {
+  const known: Prisma.UserWhereInput[] = [{ clientOf: { some: { coachId: actor.id } } }];
+  if (isOwnerOf(actor, practiceId)) known.push({ clientOf: { some: { practiceId } } }, { practiceMembership: { some: { practiceId } } });
+  return { OR: known };
 }
 
 /**

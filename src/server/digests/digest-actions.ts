@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
 import { getCurrentActor } from "@/server/auth/session";
+import { getNow } from "@/server/clock";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { saveDigestSettings } from "./digest-settings";
@@ -31,7 +32,7 @@ export async function saveDigestSettingsAction(input: unknown): Promise<DigestAc
 /** The unsubscribe page's button: no sign-in, the signed link is the proof. */
 export async function unsubscribeAction(_previous: DigestActionResult | null, formData: FormData): Promise<DigestActionResult> {
   try {
-    await unsubscribeFromDigest(db, { u: formData.get("u"), s: formData.get("s") });
+    await unsubscribeFromDigest(db, { u: formData.get("u"), e: formData.get("e"), s: formData.get("s") }, getNow());
   } catch (error) {
     return toResult(error);
   }

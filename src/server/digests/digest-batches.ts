@@ -74,8 +74,8 @@ async function composePendingDigests(db: Db, batchId: string, now: Date): Promis
       updates.push({ where: { id: digest.id, status: "PENDING" }, data: { status: "EMPTY" } });
       continue;
     }
-    const unsubscribeUrl = buildOneClickUnsubscribeUrl(digest.userId);
-    const rendered = await renderDigest(composed, { appUrl, settingsUrl, unsubscribeUrl: buildUnsubscribePageUrl(digest.userId) });
+    const unsubscribeUrl = buildOneClickUnsubscribeUrl(digest.userId, now);
+    const rendered = await renderDigest(composed, { appUrl, settingsUrl, unsubscribeUrl: buildUnsubscribePageUrl(digest.userId, now) });
     updates.push({ where: { id: digest.id, status: "PENDING" }, data: { status: "READY", toAddress: entry.data.value.user.email, unsubscribeUrl, ...rendered } });
   }
   await db.$transaction(async (tx) => {

@@ -48,6 +48,6 @@ export async function previewDigest(db: Db, actor: Actor, now: Date) {
   const loaded = (await loadDigestData(db, [actor.id], now)).get(actor.id);
   if (!loaded) throw new NotFoundError("Digest");
   const digest = loaded.data.kind === "CLIENT" ? composeClientDigest(loaded.data.value, now) : composeCoachDigest(loaded.data.value, now);
-  const rendered = await renderDigest(digest, { appUrl: buildAppUrl("/"), settingsUrl: buildAppUrl("/settings"), unsubscribeUrl: buildUnsubscribePageUrl(actor.id) });
+  const rendered = await renderDigest(digest, { appUrl: buildAppUrl("/"), settingsUrl: buildAppUrl("/settings"), unsubscribeUrl: buildUnsubscribePageUrl(actor.id, now) });
   return { ...rendered, isEmpty: digest.isEmpty };
 }

@@ -8,6 +8,7 @@ import {
   writableInterviewsWhere,
   writableReferencesWhere,
 } from "@/server/access/policy";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { emailSummarySelect } from "@/server/email/email-select";
 import { ConflictError, NotFoundError } from "@/server/errors";
@@ -145,12 +146,17 @@ export async function saveDraft(db: Db, actor: Actor, rawInput: unknown) {
   });
 }
 
-/** R01: how close this draft is to each other draft of the same interview. */
-export async function findNearDuplicates(db: DbOrTx, draftId: string) {
+/**
+ * R01: how close this draft is to each other draft of the same interview. The check that
+ * blocks submitting and sending compares with every draft; a view passes the viewer's
+ * `visible` scope, so a coach is never told of (or shown passages matching) a draft they
+ * may not see yet.
+ */
+export async function findNearDuplicates(db: DbOrTx, draftId: string, visible: Prisma.DraftWhereInput = {}) {
   const draft = await db.draft.findUniqueOrThrow({ where: { id: draftId }, select: { interviewId: true, kind: true, versions: latest } });
   const [others, interview] = await Promise.all([
     db.draft.findMany({
-      where: { interviewId: draft.interviewId, id: { not: draftId }, kind: draft.kind },
+      where: { AND: [{ interviewId: draft.interviewId, id: { not: draftId }, kind: draft.kind }, visible] },
       select: { id: true, recipient: { select: { name: true } }, reference: { select: { name: true } }, versions: latest },
     }),
     db.interview.findUniqueOrThrow({ where: { id: draft.interviewId }, select: { people: { select: { name: true } }, client: { select: { name: true } } } }),
@@ -240,7 +246,7 @@ export async function getDraft(db: Db, actor: Actor, rawInput: unknown) {
   if (!draft) throw new NotFoundError("Draft");
   const [canReview, duplicates, authors] = await Promise.all([
     db.draft.count({ where: { AND: [{ id }, reviewableDraftsWhere(actor)] } }).then((n) => n > 0),
-    findNearDuplicates(db, id),
+    findNearDuplicates(db, id, readableDraftsWhere(actor)),
     db.user.findMany({
       where: { id: { in: [...new Set([...draft.versions.map((v) => v.authorId), ...draft.comments.map((c) => c.authorId)])] } },
       select: { id: true, name: true },

@@ -38,7 +38,9 @@ export async function getInvitationByToken(db: Db, token: string, now: Date) {
 
 /**
  * The signed-in person takes up the invitation sent to their address: a client gets
- * the inviting coach, a coach joins the practice. All or nothing.
+ * the inviting coach, a coach joins the practice. All or nothing. An account that cannot
+ * take the invitation's role is told so here, by the invitee's own answer; the inviter was
+ * not told (inviting discloses no one's role) and sees the invitation still open.
  */
 export async function acceptInvitation(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { token, timeZone } = invitationTokenInput.parse(rawInput);
@@ -59,7 +61,7 @@ export async function acceptInvitation(db: Db, actor: Actor, rawInput: unknown, 
     });
 
     if (invitation.kind === "CLIENT") {
-      if (user.role !== "CLIENT") throw new ConflictError("A coach account cannot become a client.");
+      if (user.role !== "CLIENT") throw new ConflictError("You have a coach account, and a coach account cannot become a client. Ask whoever invited you to invite another address.");
       await tx.coachClient.upsert({
         where: { coachId_clientId: { coachId: invitation.invitedById, clientId: actor.id } },
         create: { coachId: invitation.invitedById, clientId: actor.id, practiceId: invitation.practiceId },
@@ -67,7 +69,7 @@ export async function acceptInvitation(db: Db, actor: Actor, rawInput: unknown, 
       });
     } else {
       const hasClientHistory = user._count.interviews > 0 || user._count.clientOf > 0;
-      if (user.role === "CLIENT" && hasClientHistory) throw new ConflictError("A client account cannot become a coach.");
+      if (user.role === "CLIENT" && hasClientHistory) throw new ConflictError("You have a client account, and a client account cannot become a coach. Ask whoever invited you to invite another address.");
       await tx.user.update({ where: { id: actor.id }, data: { role: "COACH" } });
       await tx.practiceCoach.upsert({
         where: { practiceId_coachId: { practiceId: invitation.practiceId, coachId: actor.id } },

@@ -4,7 +4,7 @@ import { InvitationEmail } from "@/emails/invitation-email";
 import { renderEmail } from "@/emails/render-email";
 import { formatInZone } from "@/lib/format-in-zone";
 import type { Actor } from "@/server/access/actor";
-import { manageableInvitationsWhere } from "@/server/access/policy";
+import { inviteesKnownToInviterWhere, manageableInvitationsWhere } from "@/server/access/policy";
 import { buildAppUrl } from "@/server/config";
 import type { Db } from "@/server/db/client";
 import { AppError, ConflictError, ForbiddenError, NotFoundError } from "@/server/errors";
@@ -23,20 +23,28 @@ function pickPractice(actor: Actor, kind: InvitationKind, practiceId: string | u
   return practice;
 }
 
+/**
+ * Refuses an invitation that cannot work, but only for reasons the inviter may know (see
+ * inviteesKnownToInviterWhere): whether an address is a coach or a client anywhere else
+ * is not theirs to learn, so such an address gets the same answer as a new one.
+ */
 async function assertInviteeFits(db: Db, actor: Actor, kind: InvitationKind, email: string, practiceId: string) {
-  const existing = await db.user.findUnique({
-    where: { email },
+  const known = await db.user.findFirst({
+    where: { AND: [{ email }, inviteesKnownToInviterWhere(actor, practiceId)] },
     select: {
-      role: true,
-      clientOf: { where: { coachId: actor.id }, select: { coachId: true } },
+      clientOf: { where: { OR: [{ coachId: actor.id }, { practiceId }] }, select: { coachId: true } },
       practiceMembership: { where: { practiceId }, select: { practiceId: true } },
     },
   });
-  if (!existing) return;
-  if (kind === "CLIENT" && existing.role === "COACH") throw new ConflictError(`${email} belongs to a coach account.`);
-  if (kind === "CLIENT" && existing.clientOf.length > 0) throw new ConflictError(`${email} is already your client.`);
-  if (kind === "COACH" && existing.practiceMembership.length > 0) throw new ConflictError(`${email} already coaches in this practice.`);
-  if (kind === "COACH" && existing.role === "CLIENT") throw new ConflictError(`${email} belongs to a client account.`);
+  if (!known) return;
+  const isMyClient = known.clientOf.some((a) => a.coachId === actor.id);
+  const coachesHere = known.practiceMembership.length > 0;
+  if (kind === "CLIENT" && isMyClient) throw new ConflictError(`${email} is already your client.`);
+  if (kind === "CLIENT" && coachesHere) throw new ConflictError(`${email} coaches in this practice; a coach account cannot become a client.`);
+  if (kind === "COACH" && coachesHere) throw new ConflictError(`${email} already coaches in this practice.`);
+  if (kind === "COACH" && known.clientOf.length > 0) {
+    throw new ConflictError(`${email} is ${isMyClient ? "your client" : "a client of this practice"}; a client account cannot become a coach.`);
+  }
 }
 
 async function sendInvitationEmail(
@@ -71,8 +79,10 @@ async function sendInvitationEmail(
 async function createAndSend(db: Db, actor: Actor, kind: InvitationKind, email: string, name: string | undefined, practiceId: string | undefined, now: Date) {
   const practice = pickPractice(actor, kind, practiceId);
   await assertInviteeFits(db, actor, kind, email, practice.practiceId);
+  // Only the inviter's own open invitation counts: another coach's is not theirs to know of,
+  // and accepting it would make the invitee that coach's client, not this one's.
   const open = await db.invitation.findFirst({
-    where: { practiceId: practice.practiceId, email, kind, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    where: { practiceId: practice.practiceId, email, kind, invitedById: actor.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
     select: { id: true },
   });
   if (open) throw new ConflictError(`An invitation to ${email} is already open. Send it again from the list instead.`);

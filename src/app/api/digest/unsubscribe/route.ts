@@ -2,16 +2,17 @@ import { buildAppUrl } from "@/server/config";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { unsubscribeFromDigest } from "@/server/digests/unsubscribe-link";
+import { getNow } from "@/server/clock";
 
 function params(request: Request) {
   const url = new URL(request.url);
-  return { u: url.searchParams.get("u"), s: url.searchParams.get("s") };
+  return { u: url.searchParams.get("u"), e: url.searchParams.get("e"), s: url.searchParams.get("s") };
 }
 
 /** RFC 8058 one-click unsubscribe: the mail client POSTs "List-Unsubscribe=One-Click" here. No sign-in. */
 export async function POST(request: Request) {
   try {
-    await unsubscribeFromDigest(db, params(request));
+    await unsubscribeFromDigest(db, params(request), getNow());
   } catch (error) {
     if (error instanceof AppError) return Response.json({ error: error.message }, { status: 403 });
     throw error;
