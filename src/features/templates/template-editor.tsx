@@ -29,7 +29,8 @@ export function TemplateEditor({ initial }: { initial: Initial }) {
   const [values, setValues] = useState(initial);
   const [saveError, setSaveError] = useState<string | null>(null);
   const content = useDebounced({ subject: values.subject || " ", body: values.body || " " }, 300);
-  const preview = useQuery({ ...trpc.template.preview.queryOptions(content), placeholderData: (previous) => previous });
+  // No retries: a refusal is the same the second time, and retries only delay showing it.
+  const preview = useQuery({ ...trpc.template.preview.queryOptions(content), placeholderData: (previous) => previous, retry: false });
   const placeholders = useQuery(trpc.template.placeholders.queryOptions());
   const onError = (e: { message: string }) => {
     setSaveError(e.message);
@@ -113,7 +114,10 @@ export function TemplateEditor({ initial }: { initial: Initial }) {
       </form>
       <section aria-labelledby="preview-title" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="preview-title" className="mb-2 text-lg font-semibold">Preview with sample data</h2>
-        {preview.data && preview.data.problems.length > 0 ? (
+        {preview.isError ? (
+          // A refusal (a body over 20,000 characters, say) is a sentence from the server, never a stack.
+          <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">The preview is not available: {preview.error.message}</p>
+        ) : preview.data && preview.data.problems.length > 0 ? (
           <ul aria-label="Problems in the template" className="space-y-2 text-sm text-red-800">
             {preview.data.problems.map((p, i) => (
               <li key={i} className="rounded bg-red-50 p-2">

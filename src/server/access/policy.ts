@@ -73,6 +73,15 @@ export function readableTemplatesWhere(actor: Actor): Prisma.TemplateWhereInput 
   return { practice: { assignments: { some: { clientId: actor.id } } } };
 }
 
+/**
+ * Writing templates, previewing included (a preview runs the coach's Liquid): a coach who
+ * belongs to a practice. Everyone else is refused outright (FORBIDDEN), as DOMAIN.md's
+ * role rules are: there is no record here to hide.
+ */
+export function canWriteTemplates(actor: Actor): boolean {
+  return actor.role === "COACH" && actor.practices.length > 0;
+}
+
 export function writableTemplatesWhere(actor: Actor): Prisma.TemplateWhereInput {
   if (actor.role !== "COACH") return { id: { in: [] } };
   return { practice: { coaches: { some: { coachId: actor.id } } } };

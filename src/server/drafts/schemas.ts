@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 const id = z.string().min(1).max(64);
+/** A letter or email body: long enough for any real one, and the cap on what a template may write. */
+export const DRAFT_BODY_MAX_LENGTH = 20_000;
 
 /** A draft goes to one person on the interview, or to one reference from the client's book. */
 export const createDraftInput = z
@@ -11,7 +13,7 @@ export const saveDraftInput = z
   .object({
     id,
     subject: z.string().trim().min(1, "Write a subject").max(200),
-    body: z.string().trim().min(1, "Write the letter").max(20_000),
+    body: z.string().trim().min(1, "Write the letter").max(DRAFT_BODY_MAX_LENGTH),
   })
   .strict();
 export const draftIdInput = z.object({ id }).strict();

@@ -1,20 +1,34 @@
 import type { Actor } from "@/server/access/actor";
-import { readableTemplatesWhere, writableTemplatesWhere } from "@/server/access/policy";
+import { canWriteTemplates, readableTemplatesWhere, writableTemplatesWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { BadInputError, ForbiddenError, NotFoundError } from "@/server/errors";
 import { DEFAULT_TEMPLATES } from "./default-templates";
 import { SAMPLE_VALUES } from "./placeholders";
 import { createTemplateInput, listTemplatesInput, templateContent, templateIdInput, updateTemplateInput } from "./schemas";
-import { renderTemplate, validateTemplate, type TemplateProblem } from "./template-engine";
+import { fillTemplate, type TemplateProblem } from "./template-engine";
 
 export type FieldProblem = TemplateProblem & { field: "subject" | "body" };
 
-/** Both parts are Liquid: the subject can greet by name too. */
-export function checkTemplate(content: { subject: string; body: string }): FieldProblem[] {
-  return [
-    ...validateTemplate(content.subject).map((p) => ({ ...p, field: "subject" as const })),
-    ...validateTemplate(content.body).map((p) => ({ ...p, field: "body" as const })),
+/**
+ * Both parts are Liquid (the subject can greet by name too), each checked and filled with
+ * the sample values under the engine's limits: the problems, or the filled-in text.
+ */
+function fillWithSamples(content: { subject: string; body: string }) {
+  const subject = fillTemplate(content.subject, SAMPLE_VALUES);
+  const body = fillTemplate(content.body, SAMPLE_VALUES);
+  const problems: FieldProblem[] = [
+    ...subject.problems.map((p) => ({ ...p, field: "subject" as const })),
+    ...body.problems.map((p) => ({ ...p, field: "body" as const })),
   ];
+  return { problems, subject: subject.text, body: body.text };
+}
+
+function checkTemplate(content: { subject: string; body: string }): FieldProblem[] {
+  return fillWithSamples(content).problems;
+}
+
+function requireTemplateWriter(actor: Actor) {
+  if (!canWriteTemplates(actor)) throw new ForbiddenError("Only coaches write templates.");
 }
 
 function refuseProblems(problems: FieldProblem[]) {
@@ -24,12 +38,13 @@ function refuseProblems(problems: FieldProblem[]) {
   );
 }
 
-/** The live preview: problems, or the template filled with sample values. */
-export function previewTemplate(rawInput: unknown) {
+/** The live preview, for those who write templates: problems, or the template filled with sample values. */
+export function previewTemplate(actor: Actor, rawInput: unknown) {
+  requireTemplateWriter(actor);
   const content = templateContent.parse(rawInput);
-  const problems = checkTemplate(content);
-  if (problems.length > 0) return { problems, subject: null, body: null };
-  return { problems, subject: renderTemplate(content.subject, SAMPLE_VALUES), body: renderTemplate(content.body, SAMPLE_VALUES) };
+  const filled = fillWithSamples(content);
+  if (filled.problems.length > 0) return { problems: filled.problems, subject: null, body: null };
+  return filled;
 }
 
 export async function createDefaultTemplates(tx: DbOrTx, practiceId: string) {
@@ -70,7 +85,7 @@ export async function getTemplate(db: Db, actor: Actor, id: string) {
 
 export async function createTemplate(db: Db, actor: Actor, rawInput: unknown) {
   const input = createTemplateInput.parse(rawInput);
-  if (actor.role !== "COACH" || actor.practices.length === 0) throw new ForbiddenError("Only coaches write templates.");
+  requireTemplateWriter(actor);
   const practice = input.practiceId ? actor.practices.find((p) => p.practiceId === input.practiceId) : actor.practices[0];
   if (!practice) throw new NotFoundError("Practice");
   refuseProblems(checkTemplate(input));
@@ -98,6 +113,8 @@ async function findWritable(tx: DbOrTx, actor: Actor, id: string) {
 /** A save keeps every earlier version; drafts record the version they came from. */
 export async function updateTemplate(db: Db, actor: Actor, rawInput: unknown) {
   const input = updateTemplateInput.parse(rawInput);
+  // The trial render runs only for someone who may write this template; anyone else gets NOT_FOUND first.
+  await findWritable(db, actor, input.id);
   refuseProblems(checkTemplate(input));
   return db.$transaction(async (tx) => {
     const template = await findWritable(tx, actor, input.id);
@@ -114,19 +131,19 @@ export async function updateTemplate(db: Db, actor: Actor, rawInput: unknown) {
 
 export async function duplicateTemplate(db: Db, actor: Actor, rawInput: unknown) {
   const { id } = templateIdInput.parse(rawInput);
-  return db.$transaction(async (tx) => {
-    const template = await findWritable(tx, actor, id);
-    const latest = template.versions[0]!;
-    return tx.template.create({
-      data: {
-        practiceId: template.practiceId,
-        kind: template.kind,
-        name: `${template.name} (copy)`,
-        createdById: actor.id,
-        versions: { create: { version: 1, subject: latest.subject, body: latest.body, createdById: actor.id } },
-      },
-      select: { id: true },
-    });
+  const template = await findWritable(db, actor, id);
+  const latest = template.versions[0]!;
+  // A version saved before these checks existed (a runaway loop, say) is not copied as it is.
+  refuseProblems(checkTemplate(latest));
+  return db.template.create({
+    data: {
+      practiceId: template.practiceId,
+      kind: template.kind,
+      name: `${template.name} (copy)`,
+      createdById: actor.id,
+      versions: { create: { version: 1, subject: latest.subject, body: latest.body, createdById: actor.id } },
+    },
+    select: { id: true },
   });
 }
 

@@ -12,7 +12,9 @@ export const TEMPLATE_KINDS = [
 
 const id = z.string().min(1).max(64);
 const subject = z.string().trim().min(1, "Write a subject").max(200, "Use at most 200 characters");
-const body = z.string().min(1, "Write the template").max(20_000, "Use at most 20,000 characters");
+/** The most a template body may hold; the engine's parse limit is the same number. */
+export const TEMPLATE_BODY_MAX_LENGTH = 20_000;
+const body = z.string().min(1, "Write the template").max(TEMPLATE_BODY_MAX_LENGTH, "Use at most 20,000 characters");
 
 export const templateContent = z.object({ subject, body }).strict();
 export const createTemplateInput = z

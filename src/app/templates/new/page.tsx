@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TemplateEditor } from "@/features/templates/template-editor";
+import { canWriteTemplates } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
 import { TEMPLATE_KINDS } from "@/server/templates/schemas";
 
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: "New template" };
 
 export default async function NewTemplatePage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
   const actor = await requireActor("/templates/new");
-  if (actor.role !== "COACH") notFound();
+  if (!canWriteTemplates(actor)) notFound();
   const requested = (await searchParams).kind;
   const kind = TEMPLATE_KINDS.find((k) => k === requested) ?? "THANK_YOU_EMAIL";
   return (

@@ -8,6 +8,8 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
+    // The template preview is a query sent as a POST (src/trpc/react.tsx); queries change nothing either way.
+    allowMethodOverride: true,
     createContext: () => createTRPCContext({ headers: req.headers, getSessionUserId }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
