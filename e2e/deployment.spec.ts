@@ -54,6 +54,28 @@ test("a sign-in link asked for with a forged X-Forwarded-Host still points at AP
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
 
+test("a template that would loop 10^8 times is answered with a clear problem, and the server keeps answering", async ({ page, request }) => {
+  await askForLink(page, DEPLOYMENT_OWNER);
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const emails = await sentTo(request, DEPLOYMENT_OWNER);
+  expect(emails).toHaveLength(2);
+  await page.goto(linkIn(emails[1]!).toString());
+  await page.getByRole("link", { name: "Continue to Followthrough" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+
+  const body = "{% for i in (1..100000000) %}{{ i }}{% endfor %}";
+  const answer = await page.request.post("/api/trpc/template.preview", {
+    data: { json: { subject: "Thank you", body } },
+    headers: { "content-type": "application/json" },
+  });
+  expect(answer.status()).toBe(200);
+  const text = await answer.text();
+  expect(text).toContain("100,000,000 times");
+  expect(text.length).toBeLessThan(5_000);
+  // The server is still there for everyone else.
+  expect((await request.get("/sign-in")).status()).toBe(200);
+});
+
 test("a burst of sign-in requests sends at most three emails, then says when to try again", async ({ page, request }) => {
   const address = "nobody-here@lighthouse.example";
   const alerts: string[] = [];
