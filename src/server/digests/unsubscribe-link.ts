@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { recordId } from "@/lib/validation/fields";
 import { buildAppUrl } from "@/server/config";
 import type { Db } from "@/server/db/client";
 import { ForbiddenError } from "@/server/errors";
@@ -28,7 +29,7 @@ export function buildOneClickUnsubscribeUrl(userId: string): string {
   return buildAppUrl(`/api/digest/unsubscribe?${query(userId)}`);
 }
 
-export const unsubscribeInput = z.object({ u: z.string().min(1).max(64), s: z.string().min(1).max(128) });
+export const unsubscribeInput = z.object({ u: recordId, s: z.string().min(1).max(128) });
 
 /**
  * Turns the weekly digest off for the user the signed link names. No sign-in: the

@@ -1,5 +1,6 @@
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { withErrorReference } from "@/server/internal-errors";
 import { unsubscribeFromDigest } from "@/server/digests/unsubscribe-link";
 
 function params(request: Request) {
@@ -8,7 +9,7 @@ function params(request: Request) {
 }
 
 /** RFC 8058 one-click unsubscribe: the mail client POSTs "List-Unsubscribe=One-Click" here. No sign-in. */
-export async function POST(request: Request) {
+export const POST = withErrorReference("One-click unsubscribe", async (request: Request) => {
   try {
     await unsubscribeFromDigest(db, params(request));
   } catch (error) {
@@ -16,7 +17,7 @@ export async function POST(request: Request) {
     throw error;
   }
   return Response.json({ unsubscribed: true });
-}
+});
 
 /** A person (or a link scanner) opening the header's link gets the page that asks first. */
 export async function GET(request: Request) {

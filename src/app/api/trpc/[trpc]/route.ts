@@ -8,10 +8,8 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
+    // Internal errors are logged, under the reference the person sees, by the errorFormatter.
     createContext: () => createTRPCContext({ headers: req.headers, getSessionUserId }),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
-    },
   });
 }
 
