@@ -158,7 +158,9 @@ export function brokenField(schema: JsonSchema, name: string, ids: IdPool): fc.A
   const base = plausible(s, name, ids);
   const max = s.maxLength ?? s.anyOf?.find((o) => o.maxLength)?.maxLength ?? 200;
   const asText = base.map((value) => (typeof value === "string" ? value : "Acme"));
-  const controls = fc.tuple(asText, fc.constantFrom(...CONTROL_CHARACTERS), fc.nat(60)).map(([text, control, index]) => insertAt(text, index, control));
+  // NUL most often: it is the one PostgreSQL refuses outright.
+  const control = fc.oneof({ weight: 3, arbitrary: fc.constant("\u0000") }, { weight: 2, arbitrary: fc.constantFrom(...CONTROL_CHARACTERS) });
+  const controls = fc.tuple(asText, control, fc.nat(60)).map(([text, control, index]) => insertAt(text, index, control));
   const loneSurrogate = fc.tuple(asText, fc.nat(60)).map(([text, index]) => insertAt(text, index, "\ud800"));
   const overLong = fc.oneof(fc.integer({ min: max + 1, max: max * 3 + 10 }).map((length) => "x".repeat(length)), fc.constant("y".repeat(200_000)));
   const impossibleDates = fc.constantFrom(...IMPOSSIBLE_DATES, ...IMPOSSIBLE_LOCAL_TIMES);
