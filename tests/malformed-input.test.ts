@@ -9,6 +9,7 @@ import { profileInput } from "@/server/account/profile-schemas";
 import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
 import { requestSignInLink } from "@/server/auth/sign-in-actions";
+import { describeSignInLink } from "@/server/auth/sign-in-link";
 import type { Db } from "@/server/db/client";
 import { saveDigestSettingsAction, unsubscribeAction } from "@/server/digests/digest-actions";
 import { digestSettingsInput } from "@/server/digests/digest-settings";
@@ -422,5 +423,21 @@ describe("an internal failure", () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]![0]).toContain(`[${reference}] tRPC interview.list failed`);
     expect(calls[0]![1]).toBe(leak);
+  });
+});
+
+describe("a sign-in link edited by hand", () => {
+  const { db } = useTestDatabase();
+
+  it("is simply invalid, whatever its query string holds", async () => {
+    await seedDemoWorld(db, NOW);
+    for (const link of [
+      { email: "jane.doe@example.com\u0000", token: "abc" },
+      { email: "jane.doe@example.com", token: "abc\u0000" },
+      { email: ["jane.doe@example.com", "sam.rivera@example.com"] as unknown as string, token: "abc" },
+      { email: "jane.doe@example.com", token: "x".repeat(100_000) },
+    ]) {
+      expect(await describeSignInLink(db, link, NOW, "test-secret")).toBe("invalid");
+    }
   });
 });
