@@ -40,8 +40,8 @@ describe("internal errors", () => {
 
   it("answers a route handler's throw with 500 and a reference only", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    const handler = withErrorReference("Calendar feed", async (_request: Request) => {
-      throw leak;
+    const handler = withErrorReference("Calendar feed", async (request: Request) => {
+      throw Object.assign(leak, { url: request.url });
     });
     const response = await handler(new Request("http://localhost/api/calendar/x"));
     expect(response.status).toBe(500);
