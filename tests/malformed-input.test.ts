@@ -196,6 +196,7 @@ describe("malformed input, generated from the procedures' own zod schemas", () =
           if (body === null) continue;
           if (!isMalformed(inputs, asReceived(body))) {
             accepted.push({ role, userId, body });
+            counts.acceptedByTheSchema += 1;
             continue;
           }
           check(`${path} as ${role} with ${body.slice(0, 160)}`, await send(path, type, body, userId), true);
@@ -223,7 +224,6 @@ describe("malformed input, generated from the procedures' own zod schemas", () =
         }
       }
       for (const { role, userId, body } of accepted) check(`${path} as ${role} with ${body.slice(0, 160)}`, await send(path, type, body, userId), false);
-      counts.acceptedByTheSchema += accepted.length - roles.length * 2;
     }
 
     consoleError.mockRestore();
