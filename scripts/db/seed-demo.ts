@@ -188,5 +188,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
       });
       await replanInterview(tx, created.id, now);
     }
-  });
+    // Prisma's default of 5 s is too tight on a busy two-core machine, where the first seed of a
+    // run (cold JIT, a fresh PGlite) has taken just over it.
+  }, { timeout: 60_000 });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { notFound } from "next/navigation";
+import { recordId } from "@/lib/validation/fields";
 import { NotFoundError } from "@/server/errors";
 
 /** For pages: the record, or Next's 404 page when the actor may not see it. */
@@ -11,4 +12,11 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
+}
+
+/** For pages: the id from the URL, or Next's 404 page when it cannot be an id (a NUL byte, say). */
+export async function readRecordId(params: Promise<{ id: string }>): Promise<string> {
+  const { id } = await params;
+  if (!recordId.safeParse(id).success) notFound();
+  return id;
 }

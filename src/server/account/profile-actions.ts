@@ -1,11 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
 import { getCurrentActor } from "@/server/auth/session";
 import { getNow } from "@/server/clock";
 import { db } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import { toActionErrorMessage } from "@/server/internal-errors";
 import { saveProfile } from "./manage-profile";
 
 export type ProfileActionResult = { ok: true; replanned: number } | { ok: false; error: string };
@@ -17,9 +16,7 @@ export async function saveProfileAction(input: unknown): Promise<ProfileActionRe
   try {
     ({ replanned } = await saveProfile(db, actor, input, getNow()));
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: error.message };
-    if (error instanceof ZodError) return { ok: false, error: error.issues.map((i) => i.message).join(" ") };
-    throw error;
+    return { ok: false, error: toActionErrorMessage(error, "Saving a profile") };
   }
   // Every page shows times in the person's zone.
   revalidatePath("/", "layout");

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/time-zones";
+import { text } from "@/lib/validation/fields";
 
 /** A person's own name and time zone: every date they see, and their plan, follow the zone. */
 export const profileInput = z
   .object({
-    name: z.string().trim().min(1, "Enter your name").max(120, "Use at most 120 characters"),
+    name: text({ max: 120, required: "Enter your name" }),
     timeZone: timeZoneSchema,
   })
   .strict();

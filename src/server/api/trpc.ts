@@ -6,6 +6,7 @@ import { getNow } from "@/server/clock";
 import { db as appDb, type Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { consumeRateLimit, type RateLimitName } from "@/server/rate-limits/rate-limits";
+import { reportInternalError } from "@/server/internal-errors";
 
 export type TRPCContext = {
   db: Db;
@@ -33,14 +34,21 @@ export function describeZodError(error: ZodError): string {
 
 const t = initTRPC.context<TRPCContext>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, path }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
+    // An internal failure shows a reference only; the log has the error under the same one.
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? reportInternalError(error.cause ?? error, `tRPC ${path ?? "?"}`)
+        : zodError
+          ? `Invalid input: ${describeZodError(zodError)}`
+          : shape.message;
     return {
       ...shape,
-      message: zodError ? `Invalid input: ${describeZodError(zodError)}` : shape.message,
+      message,
       data: {
         ...shape.data,
-        fieldErrors: zodError ? zodError.flatten().fieldErrors : null,
+        fieldErrors: zodError && error.code !== "INTERNAL_SERVER_ERROR" ? zodError.flatten().fieldErrors : null,
         // Stack traces stay on the server.
         stack: undefined,
       },

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { toSafeCallbackUrl } from "@/lib/safe-callback-url";
+import { emailAddress, text } from "@/lib/validation/fields";
 import { getNow } from "@/server/clock";
 import { db } from "@/server/db/client";
 import { RateLimitedError } from "@/server/errors";
@@ -16,8 +17,8 @@ import { isAllowedToSignIn } from "./sign-in-policy";
 export type SignInFormState = { error?: string; email?: string };
 
 const signInForm = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address, like jane@example.com.")),
-  callbackUrl: z.string().max(2000).optional(),
+  email: emailAddress,
+  callbackUrl: text({ max: 2000 }).optional(),
 });
 
 /**

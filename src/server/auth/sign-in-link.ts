@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { emailAddress, text } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";
 
 export const SIGN_IN_LINK_MINUTES = 60;
@@ -28,6 +29,8 @@ export async function describeSignInLink(
   now: Date,
   secret = getAuthSecret(),
 ): Promise<SignInLinkState> {
+  // The link's query string is anyone's to edit: a NUL byte or a repeated parameter is just not a link.
+  if (!emailAddress.safeParse(link.email).success || !text({ max: 512, required: "token" }).safeParse(link.token).success) return "invalid";
   const tokenHash = hashSignInToken(link.token, secret);
   const stored = await db.verificationToken.findUnique({
     where: { identifier_token: { identifier: link.email, token: tokenHash } },

@@ -1,21 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
 import { getCurrentActor } from "@/server/auth/session";
 import { getNow } from "@/server/clock";
 import { db } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import { toActionErrorMessage } from "@/server/internal-errors";
 import { saveDigestSettings } from "./digest-settings";
 import { unsubscribeFromDigest } from "./unsubscribe-link";
 
 export type DigestActionResult = { ok: true } | { ok: false; error: string };
 
-function toResult(error: unknown): DigestActionResult {
-  if (error instanceof AppError) return { ok: false, error: error.message };
-  if (error instanceof ZodError) return { ok: false, error: error.issues.map((i) => i.message).join(" ") };
-  throw error;
-}
 
 export async function saveDigestSettingsAction(input: unknown): Promise<DigestActionResult> {
   const actor = await getCurrentActor();
@@ -23,7 +17,7 @@ export async function saveDigestSettingsAction(input: unknown): Promise<DigestAc
   try {
     await saveDigestSettings(db, actor, input);
   } catch (error) {
-    return toResult(error);
+    return { ok: false, error: toActionErrorMessage(error, "Saving digest settings") };
   }
   revalidatePath("/settings");
   return { ok: true };
@@ -34,7 +28,7 @@ export async function unsubscribeAction(_previous: DigestActionResult | null, fo
   try {
     await unsubscribeFromDigest(db, { u: formData.get("u"), e: formData.get("e"), s: formData.get("s") }, getNow());
   } catch (error) {
-    return toResult(error);
+    return { ok: false, error: toActionErrorMessage(error, "Unsubscribing from the digest") };
   }
   return { ok: true };
 }

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { derivePurposeKey } from "@/server/auth/purpose-key";
+import { recordId } from "@/lib/validation/fields";
 import { buildAppUrl } from "@/server/config";
 import type { Db } from "@/server/db/client";
 import { ForbiddenError } from "@/server/errors";
@@ -38,7 +39,7 @@ export function buildOneClickUnsubscribeUrl(userId: string, now: Date): string {
 }
 
 export const unsubscribeInput = z.object({
-  u: z.string().min(1).max(64),
+  u: recordId,
   e: z.string().regex(/^\d{1,12}$/),
   s: z.string().min(1).max(128),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { idInput, recordId as id, text } from "@/lib/validation/fields";
 
-const id = z.string().min(1).max(64);
 /** A letter or email body: long enough for any real one, and the cap on what a template may write. */
 export const DRAFT_BODY_MAX_LENGTH = 20_000;
 
@@ -12,13 +12,14 @@ export const createDraftInput = z
 export const saveDraftInput = z
   .object({
     id,
-    subject: z.string().trim().min(1, "Write a subject").max(200),
-    body: z.string().trim().min(1, "Write the letter").max(DRAFT_BODY_MAX_LENGTH),
+    subject: text({ max: 200, required: "Write a subject" }),
+    body: text({ max: DRAFT_BODY_MAX_LENGTH, required: "Write the letter", multiline: true }),
   })
   .strict();
-export const draftIdInput = z.object({ id }).strict();
-export const submitDraftInput = z.object({ id, overrideReason: z.string().trim().max(500).optional() }).strict();
-export const commentInput = z.object({ id, body: z.string().trim().min(1, "Write a comment").max(5000) }).strict();
-export const reviewInput = z.object({ id, comment: z.string().trim().max(5000).optional() }).strict();
+export const draftIdInput = idInput;
+export const interviewDraftsInput = z.object({ interviewId: id }).strict();
+export const submitDraftInput = z.object({ id, overrideReason: text({ max: 500, multiline: true }).optional() }).strict();
+export const commentInput = z.object({ id, body: text({ max: 5000, required: "Write a comment", multiline: true }) }).strict();
+export const reviewInput = z.object({ id, comment: text({ max: 5000, multiline: true }).optional() }).strict();
 export const markLetterInput = z.object({ id, state: z.enum(["PRINTED", "MAILED"]) }).strict();
 export const draftFromTaskInput = z.object({ taskId: id }).strict();

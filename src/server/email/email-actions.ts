@@ -1,27 +1,24 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
 import type { Actor } from "@/server/access/actor";
 import { getCurrentActor } from "@/server/auth/session";
 import { getNow } from "@/server/clock";
 import { db } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import { toActionErrorMessage } from "@/server/internal-errors";
 import { enqueueEmailDelivery, getJobQueue } from "@/server/jobs/job-queue";
 import { cancelScheduledEmail, moveScheduledEmail, scheduleDraftEmail, setDueTodayReminders, type ScheduledEmail } from "./manage-emails";
 
 export type EmailActionResult = { ok: true; scheduledFor?: string } | { ok: false; error: string };
 
 /** Runs a service for the signed-in person and turns its typed errors into a message for the page. */
-async function runAction(work: (actor: Actor, now: Date) => Promise<EmailActionResult>): Promise<EmailActionResult> {
+async function runAction(where: string, work: (actor: Actor, now: Date) => Promise<EmailActionResult>): Promise<EmailActionResult> {
   const actor = await getCurrentActor();
   if (!actor) return { ok: false, error: "Your session has ended. Sign in again." };
   try {
     return await work(actor, getNow());
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: error.message };
-    if (error instanceof ZodError) return { ok: false, error: error.issues.map((i) => i.message).join(" ") };
-    throw error;
+    return { ok: false, error: toActionErrorMessage(error, where) };
   }
 }
 
@@ -40,15 +37,15 @@ async function queueDelivery(email: ScheduledEmail, now: Date): Promise<EmailAct
 }
 
 export async function scheduleDraftEmailAction(input: unknown): Promise<EmailActionResult> {
-  return runAction(async (actor, now) => queueDelivery(await scheduleDraftEmail(db, actor, input, now), now));
+  return runAction("Scheduling an email", async (actor, now) => queueDelivery(await scheduleDraftEmail(db, actor, input, now), now));
 }
 
 export async function moveScheduledEmailAction(input: unknown): Promise<EmailActionResult> {
-  return runAction(async (actor, now) => queueDelivery(await moveScheduledEmail(db, actor, input, now), now));
+  return runAction("Moving an email", async (actor, now) => queueDelivery(await moveScheduledEmail(db, actor, input, now), now));
 }
 
 export async function cancelScheduledEmailAction(input: unknown): Promise<EmailActionResult> {
-  return runAction(async (actor, now) => {
+  return runAction("Cancelling an email", async (actor, now) => {
     await cancelScheduledEmail(db, actor, input, now);
     revalidatePath("/", "layout");
     return { ok: true };
@@ -56,7 +53,7 @@ export async function cancelScheduledEmailAction(input: unknown): Promise<EmailA
 }
 
 export async function setDueTodayRemindersAction(input: unknown): Promise<EmailActionResult> {
-  return runAction(async (actor) => {
+  return runAction("Saving the reminder setting", async (actor) => {
     await setDueTodayReminders(db, actor, input);
     revalidatePath("/settings");
     return { ok: true };

@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-const id = z.string().trim().min(1, "An id is required.").max(64);
+import { localDateTime, recordId as id } from "@/lib/validation/fields";
 
 /** When an email goes out: now, a preset of the plan, or a wall-clock time in the client's zone. */
 export const sendTimeInput = z.discriminatedUnion("kind", [
@@ -9,7 +8,7 @@ export const sendTimeInput = z.discriminatedUnion("kind", [
   z
     .object({
       kind: z.literal("at"),
-      localTime: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Give the time as YYYY-MM-DDTHH:MM."),
+      localTime: localDateTime,
     })
     .strict(),
 ]);

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { instant, idInput, recordId as id, text } from "@/lib/validation/fields";
 
-const id = z.string().min(1).max(64);
 export const TASK_CHANNELS = ["EMAIL", "LETTER", "HANDWRITTEN_CARD", "PHONE", "IN_PERSON", "NONE"] as const;
 
-export const taskIdInput = z.object({ id }).strict();
+export const taskIdInput = idInput;
 /**
  * A snooze to a chosen time (`until`), or by whole days (`days`) counted from the task's due
  * time, or from now when it is overdue. Neither: one day.
@@ -11,17 +11,17 @@ export const taskIdInput = z.object({ id }).strict();
 export const snoozeTaskInput = z
   .object({
     id,
-    until: z.coerce.date({ error: "Choose when to be reminded" }).optional(),
+    until: instant("Choose when to be reminded").optional(),
     days: z.number({ error: "Choose how many days" }).int("Choose whole days").min(1, "Snooze for at least a day").max(60, "Snooze for at most 60 days").optional(),
   })
   .strict()
   .refine((input) => input.until === undefined || input.days === undefined, { message: "Choose a time or a number of days, not both" });
-export const moveTaskInput = z.object({ id, dueAt: z.coerce.date({ error: "Choose a new due time" }) }).strict();
+export const moveTaskInput = z.object({ id, dueAt: instant("Choose a new due time") }).strict();
 export const addTaskInput = z
   .object({
     interviewId: id,
-    title: z.string().trim().min(1, "Say what needs doing").max(200, "Use at most 200 characters"),
-    dueAt: z.coerce.date({ error: "Choose when it is due" }),
+    title: text({ max: 200, required: "Say what needs doing" }),
+    dueAt: instant("Choose when it is due"),
     channel: z.enum(TASK_CHANNELS).default("NONE"),
     recipientPersonId: id.optional(),
   })

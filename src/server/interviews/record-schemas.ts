@@ -1,48 +1,46 @@
 import { z } from "zod";
-import { civilDate } from "./schemas";
-
-const id = z.string().min(1).max(64);
+import { instant, optionalCivilDate, idInput, recordId as id, text } from "@/lib/validation/fields";
 
 export const addNoteInput = z
   .object({
     interviewId: id,
-    body: z.string().trim().min(1, "Write the note").max(5000, "Use at most 5000 characters"),
+    body: text({ max: 5000, required: "Write the note", multiline: true }),
     /** Only the client can keep a note private; a coach's note is always shared. */
     visibility: z.enum(["SHARED", "PRIVATE"]).default("SHARED"),
   })
   .strict();
 export const updateNoteInput = z
-  .object({ id, body: z.string().trim().min(1, "Write the note").max(5000), visibility: z.enum(["SHARED", "PRIVATE"]) })
+  .object({ id, body: text({ max: 5000, required: "Write the note", multiline: true }), visibility: z.enum(["SHARED", "PRIVATE"]) })
   .strict();
-export const noteIdInput = z.object({ id }).strict();
+export const noteIdInput = idInput;
 
 export const addItemInput = z
   .object({
     interviewId: id,
     kind: z.enum(["MATERIAL", "REQUEST"]),
-    title: z.string().trim().min(1, "Say what it is").max(200),
-    dueOn: civilDate.nullish(),
+    title: text({ max: 200, required: "Say what it is" }),
+    dueOn: optionalCivilDate,
   })
   .strict();
-export const itemIdInput = z.object({ id }).strict();
+export const itemIdInput = idInput;
 
 const callFields = {
   /** Defaults to now, by the server's clock. */
-  calledAt: z.coerce.date({ error: "Enter when you called" }).optional(),
+  calledAt: instant("Enter when you called").optional(),
   answered: z.boolean(),
-  notes: z.string().trim().max(2000, "Use at most 2000 characters").optional(),
+  notes: text({ max: 2000, multiline: true }).optional(),
 };
 export const logCallInput = z.object({ interviewId: id, ...callFields }).strict();
 /** A correction: when the call was, whether they answered, the notes. */
 export const updateCallInput = z.object({ id, ...callFields, calledAt: callFields.calledAt.unwrap() }).strict();
 
 const expenseFields = {
-  description: z.string().trim().min(1, "Say what it was for").max(200),
-  amount: z.number({ error: "Enter the amount" }).positive("Enter an amount above zero").max(1_000_000),
+  description: text({ max: 200, required: "Say what it was for" }),
+  amount: z.number({ error: "Enter the amount" }).positive("Enter an amount above zero").max(1_000_000, "Enter an amount up to 1,000,000"),
   currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a three-letter currency code, like USD"),
-  receiptNote: z.string().trim().max(500).optional(),
+  receiptNote: text({ max: 500, multiline: true }).optional(),
 };
 export const addExpenseInput = z.object({ interviewId: id, ...expenseFields }).strict();
 export const updateExpenseInput = z.object({ id, ...expenseFields }).strict();
-export const expenseMarkInput = z.object({ id, at: z.coerce.date().optional() }).strict();
-export const recordIdInput = z.object({ id }).strict();
+export const expenseMarkInput = z.object({ id, at: instant("Enter when it happened").optional() }).strict();
+export const recordIdInput = idInput;

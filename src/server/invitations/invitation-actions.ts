@@ -6,12 +6,14 @@ import { isValidTimeZone } from "@/lib/time-zones";
 import { getCurrentActor } from "@/server/auth/session";
 import { getNow } from "@/server/clock";
 import { db } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import { toActionErrorMessage } from "@/server/internal-errors";
 import { acceptInvitation } from "./accept-invitation";
+import { invitationToken } from "./schemas";
 
 export type AcceptInvitationState = { error?: string };
 
-const acceptForm = z.object({ token: z.string().min(20).max(100), timeZone: z.string().max(64).optional() });
+// The zone is checked below rather than refused: an unknown one is simply dropped.
+const acceptForm = z.object({ token: invitationToken, timeZone: z.string().max(64).optional() });
 
 /** A form action, so accepting works even before the page's JavaScript has loaded. */
 export async function acceptInvitationAction(_previous: AcceptInvitationState, formData: FormData): Promise<AcceptInvitationState> {
@@ -25,8 +27,7 @@ export async function acceptInvitationAction(_previous: AcceptInvitationState, f
     const { token, timeZone } = parsed.data;
     ({ kind } = await acceptInvitation(db, actor, { token, timeZone: timeZone && isValidTimeZone(timeZone) ? timeZone : undefined }, getNow()));
   } catch (error) {
-    if (error instanceof AppError) return { error: error.message };
-    throw error;
+    return { error: toActionErrorMessage(error, "Accepting an invitation") };
   }
   redirect(`/?joined=${kind === "CLIENT" ? "client" : "coach"}`);
 }

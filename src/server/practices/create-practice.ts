@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/time-zones";
+import { emailAddress, text } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";
 import { ConflictError } from "@/server/errors";
 import { createDefaultTemplates } from "@/server/templates/manage-templates";
 
 export const createPracticeInput = z
   .object({
-    name: z.string({ error: "Give the practice a name" }).trim().min(2, "Give the practice a name").max(120, "Use at most 120 characters"),
-    ownerEmail: z.string({ error: "Enter the owner's email address" }).trim().toLowerCase().pipe(z.email("Enter the owner's email address").max(254)),
-    ownerName: z.string({ error: "Enter the owner's name" }).trim().min(1, "Enter the owner's name").max(120, "Use at most 120 characters"),
+    name: text({ max: 120, required: "Give the practice a name" }).min(2, "Give the practice a name"),
+    ownerEmail: emailAddress,
+    ownerName: text({ max: 120, required: "Enter the owner's name" }),
     ownerTimeZone: timeZoneSchema.default("America/New_York"),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { civilDate, recordId, text } from "@/lib/validation/fields";
 import type { Actor } from "@/server/access/actor";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
@@ -8,9 +9,11 @@ import { replanInterview } from "@/server/followup/replan-interview";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 19:00");
 
+export const practiceIdInput = z.object({ practiceId: recordId }).strict();
+
 export const practiceSettingsInput = z
   .object({
-    practiceId: z.string().min(1).max(64),
+    practiceId: recordId,
     tonightTime: time,
     firstThingTime: time,
     postDaysMin: z.number().int().min(1, "At least 1 working day").max(10),
@@ -20,7 +23,7 @@ export const practiceSettingsInput = z
     /** Only approved drafts may go out when this is on. */
     reviewRequired: z.boolean().default(true),
     holidays: z
-      .array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-25"), name: z.string().trim().min(1).max(100) }))
+      .array(z.object({ date: civilDate, name: text({ max: 100, required: "Name the holiday" }) }).strict())
       .max(100),
   })
   .strict()

@@ -4,13 +4,13 @@ import { requireActor } from "@/server/auth/session";
 import { getClient, listClientPlan } from "@/server/clients/list-clients";
 import { TaskList } from "@/features/tasks/task-list";
 import { db } from "@/server/db/client";
-import { orNotFound } from "@/server/or-not-found";
+import { orNotFound, readRecordId } from "@/server/or-not-found";
 import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Client" };
 
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = await readRecordId(params);
   const actor = await requireActor(`/clients/${id}`);
   const client = await orNotFound(getClient(db, actor, id));
   const [plan] = await Promise.all([

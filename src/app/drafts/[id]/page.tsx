@@ -12,12 +12,12 @@ import { findSendBlocker } from "@/server/email/send-blocker";
 import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { getDraft } from "@/server/drafts/manage-drafts";
-import { orNotFound } from "@/server/or-not-found";
+import { orNotFound, readRecordId } from "@/server/or-not-found";
 
 export const metadata: Metadata = { title: "Draft" };
 
 export default async function DraftPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = await readRecordId(params);
   const actor = await requireActor(`/drafts/${id}`);
   const draft = await orNotFound(getDraft(db, actor, { id }));
   const isEmail = !isLetterKind(draft.kind);

@@ -12,7 +12,7 @@ import { EmailStatusList } from "@/features/emails/email-status-list";
 import { listTemplates } from "@/server/templates/manage-templates";
 import { StartDraft } from "@/features/drafts/start-draft";
 import { DRAFT_STATUS_LABELS } from "@/lib/draft-labels";
-import { orNotFound } from "@/server/or-not-found";
+import { orNotFound, readRecordId } from "@/server/or-not-found";
 import { NotesPanel } from "@/features/record/notes-panel";
 import { CallsPanel, ExpensesPanel, ItemsPanel } from "@/features/record/record-panels";
 import { AddTaskForm } from "@/features/tasks/add-task-form";
@@ -22,7 +22,7 @@ import { ScrollRegion } from "@/components/scroll-region";
 export const metadata: Metadata = { title: "Interview" };
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = await readRecordId(params);
   const actor = await requireActor(`/interviews/${id}`);
   const record = await orNotFound(getInterviewRecord(db, actor, id));
   const [drafts, emails, templates] = await Promise.all([

@@ -5,13 +5,13 @@ import { formatInZone } from "@/lib/format-in-zone";
 import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
 import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
-import { orNotFound } from "@/server/or-not-found";
+import { orNotFound, readRecordId } from "@/server/or-not-found";
 import { getTemplate } from "@/server/templates/manage-templates";
 
 export const metadata: Metadata = { title: "Template" };
 
 export default async function TemplatePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = await readRecordId(params);
   const actor = await requireActor(`/templates/${id}`);
   const template = await orNotFound(getTemplate(db, actor, id));
   const latest = template.versions[0]!;

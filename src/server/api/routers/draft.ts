@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import {
   approveDraft,
@@ -13,13 +12,21 @@ import {
   saveDraft,
   submitDraft,
 } from "@/server/drafts/manage-drafts";
-import { commentInput, createDraftInput, draftFromTaskInput, draftIdInput, markLetterInput, reviewInput, saveDraftInput, submitDraftInput } from "@/server/drafts/schemas";
+import {
+  commentInput,
+  createDraftInput,
+  draftFromTaskInput,
+  draftIdInput,
+  interviewDraftsInput,
+  markLetterInput,
+  reviewInput,
+  saveDraftInput,
+  submitDraftInput,
+} from "@/server/drafts/schemas";
 
 export const draftRouter = createTRPCRouter({
   get: protectedProcedure.input(draftIdInput).query(({ ctx, input }) => getDraft(ctx.db, ctx.actor, input)),
-  forInterview: protectedProcedure
-    .input(z.object({ interviewId: z.string().min(1).max(64) }).strict())
-    .query(({ ctx, input }) => listInterviewDrafts(ctx.db, ctx.actor, input.interviewId)),
+  forInterview: protectedProcedure.input(interviewDraftsInput).query(({ ctx, input }) => listInterviewDrafts(ctx.db, ctx.actor, input.interviewId)),
   reviewQueue: protectedProcedure.query(({ ctx }) => listReviewQueue(ctx.db, ctx.actor)),
   createFromTask: protectedProcedure.input(draftFromTaskInput).mutation(({ ctx, input }) => createDraftFromTask(ctx.db, ctx.actor, input)),
   create: protectedProcedure.input(createDraftInput).mutation(({ ctx, input }) => createDraft(ctx.db, ctx.actor, input)),

@@ -1,6 +1,7 @@
 import { buildAppUrl } from "@/server/config";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { withErrorReference } from "@/server/internal-errors";
 import { unsubscribeFromDigest } from "@/server/digests/unsubscribe-link";
 import { getNow } from "@/server/clock";
 
@@ -10,7 +11,7 @@ function params(request: Request) {
 }
 
 /** RFC 8058 one-click unsubscribe: the mail client POSTs "List-Unsubscribe=One-Click" here. No sign-in. */
-export async function POST(request: Request) {
+export const POST = withErrorReference("One-click unsubscribe", async (request: Request) => {
   try {
     await unsubscribeFromDigest(db, params(request), getNow());
   } catch (error) {
@@ -18,7 +19,7 @@ export async function POST(request: Request) {
     throw error;
   }
   return Response.json({ unsubscribed: true });
-}
+});
 
 /** A person (or a link scanner) opening the header's link gets the page that asks first. */
 export async function GET(request: Request) {

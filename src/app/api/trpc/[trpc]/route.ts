@@ -10,10 +10,8 @@ function handler(req: Request) {
     router: appRouter,
     // The template preview is a query sent as a POST (src/trpc/react.tsx); queries change nothing either way.
     allowMethodOverride: true,
+    // Internal errors are logged, under the reference the person sees, by the errorFormatter.
     createContext: () => createTRPCContext({ headers: req.headers, getSessionUserId }),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
-    },
   });
 }
 

@@ -3,13 +3,13 @@ import { PrintButton } from "@/features/drafts/letter-actions";
 import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { getDraft } from "@/server/drafts/manage-drafts";
-import { orNotFound } from "@/server/or-not-found";
+import { orNotFound, readRecordId } from "@/server/or-not-found";
 
 export const metadata: Metadata = { title: "Print letter" };
 
 /** The letter alone, in a serif face on a page, for printing or a handwritten copy. */
 export default async function PrintDraftPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = await readRecordId(params);
   const actor = await requireActor(`/drafts/${id}/print`);
   const draft = await orNotFound(getDraft(db, actor, { id }));
   const letter = draft.versions[0]!;

@@ -6,12 +6,12 @@ import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { fromDbDate } from "@/server/followup/civil-date";
 import { getInterview } from "@/server/interviews/get-interview";
-import { orNotFound } from "@/server/or-not-found";
+import { orNotFound, readRecordId } from "@/server/or-not-found";
 
 export const metadata: Metadata = { title: "Edit interview" };
 
 export default async function EditInterviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = await readRecordId(params);
   const actor = await requireActor(`/interviews/${id}/edit`);
   const interview = await orNotFound(getInterview(db, actor, id));
   if (!interview.canEdit) notFound();

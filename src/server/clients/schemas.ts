@@ -1,0 +1,3 @@
+import { idInput } from "@/lib/validation/fields";
+
+export const clientIdInput = idInput;
