@@ -93,10 +93,15 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { ...ctx, actor, now: ctx.getNow() } });
 });
 
-/** Signed in, and within `limit` for this user (src/server/rate-limits holds the numbers). */
-export function rateLimitedProcedure(limit: RateLimitName) {
-  return protectedProcedure.use(async ({ ctx, next }) => {
-    await consumeRateLimit(ctx.db, limit, ctx.actor.id);
+/**
+ * Counts the call against `limit` for the signed-in user (src/server/rate-limits holds the
+ * numbers). Used after `.input()`, so input the schema refuses is answered without a write.
+ */
+export function limitRate(limit: RateLimitName) {
+  return t.middleware(async ({ ctx, next }) => {
+    const { actor } = ctx as TRPCContext & { actor?: { id: string } };
+    if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    await consumeRateLimit(ctx.db, limit, actor.id);
     return next();
   });
 }
