@@ -1,0 +1,41 @@
+import { NextRequest } from "next/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { proxy } from "./proxy";
+
+/** What Next.js hands the page as the request's header (NextResponse.next passes request headers this way). */
+function forwardedRequestHeader(response: Response, name: string) {
+  return response.headers.get(`x-middleware-request-${name.toLowerCase()}`);
+}
+
+describe("proxy", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("gives a page a fresh nonce, in the response's policy and in the request Next.js renders from", () => {
+    vi.stubEnv("APP_URL", "http://localhost:3000");
+    const first = proxy(new NextRequest("http://localhost:3000/sign-in"));
+    const second = proxy(new NextRequest("http://localhost:3000/sign-in"));
+    const policy = first.headers.get("Content-Security-Policy")!;
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(forwardedRequestHeader(first, "Content-Security-Policy")).toBe(policy);
+    expect(second.headers.get("Content-Security-Policy")).not.toBe(policy);
+    expect(first.headers.get("X-Content-Type-Options")).toBe("nosniff");
+  });
+
+  it("gives API routes and static files the policy without a nonce, and passes their request on unchanged", () => {
+    vi.stubEnv("APP_URL", "http://localhost:3000");
+    for (const path of ["/api/trpc/interview.list", "/_next/static/chunks/app.css"]) {
+      const response = proxy(new NextRequest(`http://localhost:3000${path}`));
+      expect(response.headers.get("Content-Security-Policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(forwardedRequestHeader(response, "Content-Security-Policy")).toBeNull();
+      expect(response.headers.get("Referrer-Policy")).toBe("same-origin");
+    }
+  });
+
+  it("decides HSTS from APP_URL, whatever the request claims about its scheme or host", () => {
+    const spoofed = { headers: { "x-forwarded-proto": "https", "x-forwarded-host": "evil.example" } };
+    vi.stubEnv("APP_URL", "http://localhost:3000");
+    expect(proxy(new NextRequest("https://evil.example/", spoofed)).headers.has("Strict-Transport-Security")).toBe(false);
+    vi.stubEnv("APP_URL", "https://coach.example");
+    expect(proxy(new NextRequest("http://localhost:3000/", spoofed)).headers.get("Strict-Transport-Security")).toBe("max-age=63072000; includeSubDomains");
+  });
+});

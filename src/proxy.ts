@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getConfig } from "@/server/config";
+import { buildSecurityHeaders, createNonce } from "@/server/security/security-headers";
+
+/**
+ * Runs before every request (no matcher: pages, API routes and static files alike) and sets the security headers.
+ * A page gets a fresh nonce: Next.js reads it from the request's Content-Security-Policy header while rendering and
+ * puts it on its scripts, so every page renders dynamically (see the root layout).
+ */
+export function proxy(request: NextRequest) {
+  const settings = { appUrl: getConfig().appUrl, isDevelopment: process.env.NODE_ENV === "development" };
+  const nonce = isPage(request.nextUrl.pathname) ? createNonce() : undefined;
+  const headers = buildSecurityHeaders(settings, nonce);
+  const requestHeaders = new Headers(request.headers);
+  if (nonce !== undefined) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+function isPage(pathname: string): boolean {
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
+}
