@@ -40,6 +40,18 @@ test("development tools do not exist: the outbox, its endpoint, the test clock a
   await expect(page.getByRole("link", { name: "Dev outbox" })).toHaveCount(0);
 });
 
+test("pages carry the security headers; no HSTS while APP_URL is http", async ({ request }) => {
+  const page = await request.get("/sign-in");
+  const headers = page.headers();
+  expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).not.toMatch(/unsafe-eval/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("same-origin");
+  expect(headers["permissions-policy"]).toMatch(/camera=\(\)/);
+  expect(headers["strict-transport-security"]).toBeUndefined();
+});
+
 test("a sign-in link asked for with a forged X-Forwarded-Host still points at APP_URL, and signs the owner in", async ({ page, request, baseURL }) => {
   await page.setExtraHTTPHeaders({ "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https", Forwarded: "host=evil.example" });
   await askForLink(page, DEPLOYMENT_OWNER);

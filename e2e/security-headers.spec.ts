@@ -8,7 +8,7 @@ import { openLatestEmail, signInViaOutbox } from "./support/outbox";
 // Monday 23 November 2026, 10:00 in New York (Jane's zone): the interview below, on the Friday before, is past.
 fixServerClockForEachTest("2026-11-23T15:00:00Z");
 
-/** The headers every response carries, whatever it is (docs/security/headers.md). */
+/** The headers every response carries, whatever it is (docs/SECURITY.md ("Security headers")). */
 function expectCommonHeaders(response: APIResponse) {
   const headers = response.headers();
   expect(headers["x-content-type-options"]).toBe("nosniff");

@@ -1,7 +1,7 @@
 /**
  * The security headers of every response: a Content-Security-Policy with a per-request nonce on pages, a locked-down
  * one elsewhere, and the headers that need no nonce. Pure: the proxy (src/proxy.ts) supplies the settings and nonce.
- * docs/security/headers.md says why each value is what it is.
+ * docs/SECURITY.md ("Security headers") says why each value is what it is.
  */
 
 export type SecurityHeaderSettings = {
@@ -56,7 +56,7 @@ export function buildPageContentSecurityPolicy(settings: SecurityHeaderSettings,
     // overlay injects styles without it, and a nonce in the list would make browsers ignore 'unsafe-inline'.
     "style-src-elem": styleElements,
     // Emails are styled with style attributes, and the email previews show them in sandboxed srcdoc frames, which
-    // inherit this policy. See docs/security/headers.md for why this cannot be limited to the preview pages.
+    // inherit this policy. See docs/SECURITY.md ("Security headers") for why this cannot be limited to the preview pages.
     "style-src-attr": ["'unsafe-inline'"],
     // For browsers without the two directives above (they then refuse style attributes).
     "style-src": styleElements,
