@@ -229,7 +229,7 @@ describe("who writes tasks: generated actors and tasks across the demo world's t
         expect(code, `${write.name} by ${user.role} ${user.id} on task ${task.id}`).toBe(may ? "CONFLICT" : "NOT_FOUND");
         expect(await allTasks()).toEqual(before);
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });
