@@ -30,7 +30,7 @@ async function failureOf(promise: Promise<unknown>): Promise<{ code: string; mes
 }
 
 describe("sending and scheduling emails", () => {
-  const { db } = useTestDatabase();
+  const { db, url } = useTestDatabase();
   const outbox = useOutboxServer(db);
   let ids: Record<DemoKey, string>;
   let jane: Actor;
@@ -114,6 +114,43 @@ describe("sending and scheduling emails", () => {
     expect(await deliver(crashed, new Date(NOW.getTime() + LEASE + 1000))).toMatchObject({ outcome: "sent" });
     expect(outbox.requests.filter((r) => r.idempotencyKey === `email:${crashed.id}:v2`)).toHaveLength(2);
     expect(await db.outboxMessage.count()).toBe(3);
+  });
+
+  it("R23: sending a keep-in-touch email plans the next one, as marking it done by hand does", async () => {
+    const olivia = callerFor(db, ids.owner, () => NOW);
+    const janeCaller = callerFor(db, ids.jane, () => NOW);
+    // Lisa Park is the recruiter on Jane's Acme interview, Omar Haddad on her Globex one.
+    const keepInTouch = (name: string) =>
+      db.followUpTask.findMany({ where: { kind: "KEEP_IN_TOUCH", recipient: { name } }, orderBy: { key: "asc" }, select: { id: true, key: true, status: true, dueAt: true, completedAt: true } });
+    const [lisaFirst] = await keepInTouch("Lisa Park");
+    const [omarFirst] = await keepInTouch("Omar Haddad");
+
+    const { id: draft } = await janeCaller.draft.createFromTask({ taskId: lisaFirst!.id });
+    await janeCaller.draft.submit({ id: draft });
+    await olivia.draft.approve({ id: draft });
+    const email = await scheduleDraftEmail(db, jane, { draftId: draft, when: { kind: "now" } }, NOW);
+    expect(await deliver(email, NOW)).toMatchObject({ outcome: "sent" });
+    // Omar's, by hand, at the same moment.
+    await janeCaller.task.complete({ id: omarFirst!.id });
+
+    const lisa = await keepInTouch("Lisa Park");
+    const omar = await keepInTouch("Omar Haddad");
+    expect(lisa[0]).toMatchObject({ id: lisaFirst!.id, status: "DONE", completedAt: NOW });
+    // Seven weeks (the practice's interval) after the send, first thing (08:30 in New York).
+    expect(lisa[1]).toMatchObject({ key: lisaFirst!.key!.replace(/:1$/, ":2"), status: "OPEN", dueAt: new Date("2027-01-11T13:30:00Z") });
+    expect(lisa.map((t) => t.status)).toEqual(omar.map((t) => t.status));
+    expect(lisa[1]!.dueAt).toEqual(omar[1]!.dueAt);
+  });
+
+  it("a fetch whose emails close no task is claimed in one statement and recorded in one", async () => {
+    const email = await scheduleDraftEmail(db, jane, { draftId, when: { kind: "now" } }, NOW);
+    const counting = createQueryCountingClient(url);
+    expect(await deliverEmails(counting.db, [{ emailId: email.id, scheduleVersion: email.scheduleVersion, isLastAttempt: false }], { now: NOW, leaseMs: LEASE })).toMatchObject([
+      { status: "fulfilled", value: { outcome: "sent" } },
+    ]);
+    expect(counting.queries()).toBe(2);
+    await counting.disconnect();
+    expect((await db.email.findUniqueOrThrow({ where: { id: email.id } })).status).toBe("SENT");
   });
 
   it("a moved send leaves at the new time: the job for the old time does nothing", async () => {

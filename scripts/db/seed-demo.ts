@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import type { Db } from "@/server/db/client";
-import { replanInterview } from "@/server/followup/replan-interview";
+import { replanInterview } from "@/server/tasks/replan-interview";
 import { createDefaultTemplates } from "@/server/templates/manage-templates";
 import type { InterviewStage, PersonRole } from "@/generated/prisma/enums";
 

@@ -59,6 +59,25 @@ export function taskWritableInterviewsWhere(actor: Actor): Prisma.InterviewWhere
   return { client: { role: "CLIENT", clientOf: { some: { coachId: actor.id } } } };
 }
 
+/** Tasks the client works through (done, undone, skipped, snoozed, closed by a call or a send): their own. */
+export function workableTasksWhere(actor: Actor): Prisma.FollowUpTaskWhereInput {
+  return { interview: writableInterviewsWhere(actor) };
+}
+
+/** Tasks planned by hand (added, moved, removed): the client's own, and the assigned coach's clients'. */
+export function plannableTasksWhere(actor: Actor): Prisma.FollowUpTaskWhereInput {
+  return { interview: taskWritableInterviewsWhere(actor) };
+}
+
+/**
+ * The task a sent email closes: a task of the email's own client, on its own draft's
+ * interview. The worker has no signed-in actor; it acts for the email's client, and a task
+ * id that names anyone else's task changes nothing.
+ */
+export function tasksClosedBySendWhere(email: { clientId: string; draftId: string }): Prisma.FollowUpTaskWhereInput {
+  return { interview: { clientId: email.clientId, drafts: { some: { id: email.draftId } } } };
+}
+
 /** Debrief notes: shared ones with everyone who reads the interview; private ones with their author only. */
 export function readableNotesWhere(actor: Actor): Prisma.DebriefNoteWhereInput {
   return { interview: readableInterviewsWhere(actor), OR: [{ visibility: "SHARED" }, { authorId: actor.id }] };

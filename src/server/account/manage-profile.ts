@@ -1,6 +1,6 @@
 import type { Actor } from "@/server/access/actor";
 import type { Db } from "@/server/db/client";
-import { replanInterview } from "@/server/followup/replan-interview";
+import { replanInterview } from "@/server/tasks/replan-interview";
 import { profileInput, type ProfileInput } from "./profile-schemas";
 
 export async function getProfile(db: Db, actor: Actor): Promise<ProfileInput> {

@@ -1,6 +1,6 @@
 import type { Actor } from "@/server/access/actor";
 import { readableClientsWhere, readableInterviewsWhere } from "@/server/access/policy";
-import { taskSelect } from "@/server/followup/task-select";
+import { taskSelect } from "@/server/tasks/task-select";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
 

@@ -15,6 +15,7 @@ import { ConflictError, NotFoundError } from "@/server/errors";
 import { STAGE_LABELS } from "@/lib/interview-labels";
 import { templateKindForTask } from "@/lib/task-templates";
 import type { TemplateValues } from "@/server/templates/placeholders";
+import { findLinkableTaskId } from "@/server/tasks/link-task";
 import { renderTemplate } from "@/server/templates/template-engine";
 import { isLetterKind } from "./draft-kinds";
 import { compareNotes, toNameSet } from "./near-duplicate";
@@ -96,13 +97,14 @@ export async function createDraft(db: Db, actor: Actor, rawInput: unknown) {
     });
     const version = template?.versions[0];
     if (!template || !version) throw new NotFoundError("Template");
+    const taskId = input.taskId ? await findLinkableTaskId(tx, actor, input.taskId, interview.id) : null;
     const values = await loadTemplateValues(tx, interview.id, { personId: input.recipientPersonId, referenceId: input.referenceId });
     return tx.draft.create({
       data: {
         interviewId: interview.id,
         recipientPersonId: input.recipientPersonId ?? null,
         referenceId: input.referenceId ?? null,
-        taskId: input.taskId ?? null,
+        taskId,
         kind: template.kind,
         templateVersionId: version.id,
         versions: { create: { version: 1, subject: renderTemplate(version.subject, values), body: renderTemplate(version.body, values), authorId: actor.id } },

@@ -1,5 +1,6 @@
 import type { Db, DbOrTx } from "@/server/db/client";
 import { MailDeliveryError, sendMail } from "@/server/mail/send-mail";
+import { closeTasksAfterSend, type SentEmail } from "@/server/tasks/close-tasks";
 import { buildIdempotencyKey } from "./sender-identity";
 
 export type FaultPoint = "before-provider" | "after-provider";
@@ -69,32 +70,38 @@ async function markFailed(db: Db, email: { id: string; clientId: string; draftId
 /**
  * Records that the provider accepted these emails, in one statement for the whole fetch (one
  * round trip, all or nothing). The unique idempotency key in EmailSend is the guard: the same
- * content version is recorded as sent once, whoever gets here. Each email's task is done and
- * its draft sent.
+ * content version is recorded as sent once, whoever gets here. Each email's draft is sent,
+ * and its task is closed by the tasks service, in the same transaction.
  */
 async function recordSent(db: Db, accepted: { email: ClaimedEmail; providerId: string }[], now: Date) {
   if (accepted.length === 0) return;
   const ids = accepted.map(({ email }) => email.id);
   const keys = accepted.map(({ email }) => buildIdempotencyKey(email.id, email.contentVersion));
   const providerIds = accepted.map(({ providerId }) => providerId);
-  await db.$executeRaw`
-    WITH input AS (
-      SELECT * FROM unnest(${ids}::text[], ${keys}::text[], ${providerIds}::text[]) AS i(id, key, "providerId")
-    ), recorded AS (
-      INSERT INTO "EmailSend" (id, "emailId", "idempotencyKey", "providerId", "acceptedAt")
-      SELECT gen_random_uuid()::text, i.id, i.key, i."providerId", ${now} FROM input i
-      ON CONFLICT ("idempotencyKey") DO NOTHING
-    ), sent AS (
-      UPDATE "Email" e SET status = 'SENT', "providerId" = i."providerId", "sentAt" = ${now}, "claimedAt" = NULL,
-        "failureReason" = NULL, "lastError" = NULL, "updatedAt" = ${now}
-      FROM input i
-      WHERE e.id = i.id AND e.status = 'SENDING'
-      RETURNING e."taskId", e."draftId"
-    ), task AS (
-      UPDATE "FollowUpTask" SET status = 'DONE', "completedAt" = ${now}, "updatedAt" = ${now}
-      WHERE id IN (SELECT "taskId" FROM sent) AND status = 'OPEN'
-    )
-    UPDATE "Draft" SET status = 'SENT', "updatedAt" = ${now} WHERE id IN (SELECT "draftId" FROM sent)`;
+  const record = async (tx: DbOrTx) => {
+    const sent = await tx.$queryRaw<SentEmail[]>`
+      WITH input AS (
+        SELECT * FROM unnest(${ids}::text[], ${keys}::text[], ${providerIds}::text[]) AS i(id, key, "providerId")
+      ), recorded AS (
+        INSERT INTO "EmailSend" (id, "emailId", "idempotencyKey", "providerId", "acceptedAt")
+        SELECT gen_random_uuid()::text, i.id, i.key, i."providerId", ${now} FROM input i
+        ON CONFLICT ("idempotencyKey") DO NOTHING
+      ), sent AS (
+        UPDATE "Email" e SET status = 'SENT', "providerId" = i."providerId", "sentAt" = ${now}, "claimedAt" = NULL,
+          "failureReason" = NULL, "lastError" = NULL, "updatedAt" = ${now}
+        FROM input i
+        WHERE e.id = i.id AND e.status = 'SENDING'
+        RETURNING e."taskId", e."draftId", e."clientId"
+      ), drafts AS (
+        UPDATE "Draft" SET status = 'SENT', "updatedAt" = ${now} WHERE id IN (SELECT "draftId" FROM sent)
+      )
+      SELECT "taskId", "draftId", "clientId" FROM sent WHERE "taskId" IS NOT NULL`;
+    await closeTasksAfterSend(tx, sent, now);
+  };
+  // A fetch with no task to close stays one statement (docs/PERFORMANCE.md); closing a task
+  // re-plans its interview, which must commit or fail with the record.
+  if (accepted.some(({ email }) => email.taskId)) await db.$transaction(record);
+  else await record(db);
 }
 
 export type DeliveryJob = { emailId: string; scheduleVersion: number };

@@ -3,7 +3,8 @@ import { readableNotesWhere, taskWritableInterviewsWhere, writableInterviewsWher
 import type { Db, DbOrTx } from "@/server/db/client";
 import { BadInputError, NotFoundError } from "@/server/errors";
 import { toDbDate } from "@/server/followup/civil-date";
-import { replanInterview } from "@/server/followup/replan-interview";
+import { closeTasksAfterCall } from "@/server/tasks/close-tasks";
+import { replanInterview } from "@/server/tasks/replan-interview";
 import {
   addExpenseInput,
   addItemInput,
@@ -36,26 +37,23 @@ export async function addNote(db: Db, actor: Actor, rawInput: unknown) {
   });
 }
 
-async function requireOwnNote(db: Db, actor: Actor, id: string) {
-  const note = await db.debriefNote.findFirst({ where: { AND: [{ id, authorId: actor.id }, readableNotesWhere(actor)] }, select: { id: true } });
-  if (!note) throw new NotFoundError("Note");
-  return note;
-}
+/** A note its author may still read: the one they may change or delete. */
+const ownNoteWhere = (actor: Actor, id: string) => ({ AND: [{ id, authorId: actor.id }, readableNotesWhere(actor)] });
 
 export async function updateNote(db: Db, actor: Actor, rawInput: unknown) {
   const input = updateNoteInput.parse(rawInput);
-  await requireOwnNote(db, actor, input.id);
-  await db.debriefNote.update({
-    where: { id: input.id },
+  const { count } = await db.debriefNote.updateMany({
+    where: ownNoteWhere(actor, input.id),
     data: { body: input.body, visibility: actor.role === "CLIENT" ? input.visibility : "SHARED" },
   });
+  if (count === 0) throw new NotFoundError("Note");
   return { id: input.id };
 }
 
 export async function deleteNote(db: Db, actor: Actor, rawInput: unknown) {
   const { id } = noteIdInput.parse(rawInput);
-  await requireOwnNote(db, actor, id);
-  await db.debriefNote.delete({ where: { id } });
+  const { count } = await db.debriefNote.deleteMany({ where: ownNoteWhere(actor, id) });
+  if (count === 0) throw new NotFoundError("Note");
   return { id };
 }
 
@@ -93,27 +91,39 @@ export async function addItem(db: Db, actor: Actor, rawInput: unknown, now: Date
   );
 }
 
+/** One row of an interview's record, as the actor may write it: theirs, by id. */
+type RecordRowWhere = { id: string; interview: ReturnType<typeof writableInterviewsWhere> };
+
 /**
- * Changes or removes one row of an interview's record (an item, a call, an expense) that
- * the actor may write, and re-plans the interview in the same transaction.
+ * Changes or removes one row of an interview's record (an item, a call, an expense) and
+ * re-plans the interview, in one transaction. The change writes through the actor's scope
+ * in its own `where` (`updateMany`/`deleteMany`): no row written is NOT_FOUND.
  */
-async function changeRecordRow<T>(
+async function changeRecordRow(
   db: Db,
   actor: Actor,
+  id: string,
   now: Date,
   what: string,
-  find: (where: { interview: ReturnType<typeof writableInterviewsWhere> }) => Promise<{ interviewId: string } | null>,
-  change: (tx: DbOrTx) => Promise<T>,
+  find: (tx: DbOrTx, where: RecordRowWhere) => Promise<{ interviewId: string } | null>,
+  change: (tx: DbOrTx, where: RecordRowWhere) => Promise<{ count: number }>,
 ) {
-  const row = await find({ interview: writableInterviewsWhere(actor) });
-  if (!row) throw new NotFoundError(what);
-  return changeAndReplan(db, actor, row.interviewId, now, (tx) => change(tx));
+  const where = { id, interview: writableInterviewsWhere(actor) };
+  await db.$transaction(async (tx) => {
+    const row = await find(tx, where);
+    if (!row || (await change(tx, where)).count === 0) throw new NotFoundError(what);
+    await replanInterview(tx, row.interviewId, now);
+  });
+  return { id };
 }
+
+const itemOf = (tx: DbOrTx, where: RecordRowWhere) => tx.interviewItem.findFirst({ where, select: { interviewId: true } });
+const callOf = (tx: DbOrTx, where: RecordRowWhere) => tx.callLog.findFirst({ where, select: { interviewId: true } });
+const expenseOf = (tx: DbOrTx, where: RecordRowWhere) => tx.expense.findFirst({ where, select: { interviewId: true } });
 
 export async function removeItem(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id } = itemIdInput.parse(rawInput);
-  await changeRecordRow(db, actor, now, "Item", (where) => db.interviewItem.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.interviewItem.delete({ where: { id } }));
-  return { id };
+  return changeRecordRow(db, actor, id, now, "Item", itemOf, (tx, where) => tx.interviewItem.deleteMany({ where }));
 }
 
 /**
@@ -129,10 +139,7 @@ export async function logCall(db: Db, actor: Actor, rawInput: unknown, now: Date
       data: { interviewId, calledAt, answered: input.answered, notes: input.notes || null },
       select: { id: true },
     });
-    await tx.followUpTask.updateMany({
-      where: { interviewId, kind: { in: ["FOLLOW_UP_CALL", "FINAL_CALL"] }, status: "OPEN", dueAt: { lte: new Date(calledAt.getTime() + 36 * 3_600_000) } },
-      data: { status: "DONE", completedAt: calledAt },
-    });
+    await closeTasksAfterCall(tx, actor, interviewId, calledAt);
     return call;
   });
 }
@@ -155,12 +162,7 @@ export async function addExpense(db: Db, actor: Actor, rawInput: unknown, now: D
 
 async function markExpense(db: Db, actor: Actor, rawInput: unknown, now: Date, field: "requestedAt" | "paidAt") {
   const { id, at } = expenseMarkInput.parse(rawInput);
-  const expense = await db.expense.findFirst({ where: { id, interview: writableInterviewsWhere(actor) }, select: { interviewId: true } });
-  if (!expense) throw new NotFoundError("Expense");
-  return changeAndReplan(db, actor, expense.interviewId, now, async (tx) => {
-    await tx.expense.update({ where: { id }, data: { [field]: at ?? now } });
-    return { id };
-  });
+  return changeRecordRow(db, actor, id, now, "Expense", expenseOf, (tx, where) => tx.expense.updateMany({ where, data: { [field]: at ?? now } }));
 }
 
 /** R15: record when the reimbursement was asked for; the reminder comes 30 days later. */
@@ -170,14 +172,12 @@ export const markReimbursementPaid = (db: Db, actor: Actor, rawInput: unknown, n
 /** The client corrects the record: a call or an expense logged by mistake goes, and the plan follows. */
 export async function deleteCall(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id } = recordIdInput.parse(rawInput);
-  await changeRecordRow(db, actor, now, "Call", (where) => db.callLog.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.callLog.delete({ where: { id } }));
-  return { id };
+  return changeRecordRow(db, actor, id, now, "Call", callOf, (tx, where) => tx.callLog.deleteMany({ where }));
 }
 
 export async function deleteExpense(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id } = recordIdInput.parse(rawInput);
-  await changeRecordRow(db, actor, now, "Expense", (where) => db.expense.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) => tx.expense.delete({ where: { id } }));
-  return { id };
+  return changeRecordRow(db, actor, id, now, "Expense", expenseOf, (tx, where) => tx.expense.deleteMany({ where }));
 }
 
 /**
@@ -187,17 +187,13 @@ export async function deleteExpense(db: Db, actor: Actor, rawInput: unknown, now
 export async function updateCall(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id, calledAt, answered, notes } = updateCallInput.parse(rawInput);
   if (calledAt > now) throw new BadInputError("A call cannot be logged in the future.");
-  await changeRecordRow(db, actor, now, "Call", (where) => db.callLog.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) =>
-    tx.callLog.update({ where: { id }, data: { calledAt, answered, notes: notes || null } }),
-  );
-  return { id };
+  return changeRecordRow(db, actor, id, now, "Call", callOf, (tx, where) => tx.callLog.updateMany({ where, data: { calledAt, answered, notes: notes || null } }));
 }
 
 /** The client corrects an expense: what it was for, the amount and currency, the receipt note. */
 export async function updateExpense(db: Db, actor: Actor, rawInput: unknown, now: Date) {
   const { id, description, amount, currency, receiptNote } = updateExpenseInput.parse(rawInput);
-  await changeRecordRow(db, actor, now, "Expense", (where) => db.expense.findFirst({ where: { id, ...where }, select: { interviewId: true } }), (tx) =>
-    tx.expense.update({ where: { id }, data: { description, amountCents: Math.round(amount * 100), currency, receiptNote: receiptNote || null } }),
+  return changeRecordRow(db, actor, id, now, "Expense", expenseOf, (tx, where) =>
+    tx.expense.updateMany({ where, data: { description, amountCents: Math.round(amount * 100), currency, receiptNote: receiptNote || null } }),
   );
-  return { id };
 }

@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from "@/server/db/client";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { parseLocalDateTime } from "@/lib/time-zones";
 import { toDbDate } from "@/server/followup/civil-date";
-import { replanInterview } from "@/server/followup/replan-interview";
+import { replanInterview } from "@/server/tasks/replan-interview";
 import {
   createInterviewInput,
   interviewIdInput,

@@ -5,7 +5,7 @@ import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
 import { fromDbDate, toDbDate } from "@/server/followup/civil-date";
 import { plannerSettingsSelect } from "@/server/followup/load-planner-settings";
-import { replanInterview } from "@/server/followup/replan-interview";
+import { replanInterview } from "@/server/tasks/replan-interview";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 19:00");
 

@@ -2,7 +2,7 @@ import type { Actor } from "@/server/access/actor";
 import { readableReferencesWhere, writableInterviewsWhere, writableReferencesWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
-import { replanInterview } from "@/server/followup/replan-interview";
+import { replanInterview } from "@/server/tasks/replan-interview";
 import { addReferenceInput, giveReferenceInput, referenceStatusInput } from "./schemas";
 
 export async function listReferences(db: Db, actor: Actor, clientId?: string) {

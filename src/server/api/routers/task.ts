@@ -1,5 +1,5 @@
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
-import { addTask, completeTask, moveTask, removeTask, reopenTask, skipTask, snoozeTask } from "@/server/followup/manage-tasks";
+import { addTask, completeTask, moveTask, removeTask, reopenTask, skipTask, snoozeTask } from "@/server/tasks/manage-tasks";
 import { addTaskInput, moveTaskInput, snoozeTaskInput, taskIdInput } from "@/server/followup/task-schemas";
 
 export const taskRouter = createTRPCRouter({

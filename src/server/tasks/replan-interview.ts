@@ -1,8 +1,8 @@
 import type { DbOrTx } from "@/server/db/client";
-import { fromDbDate, toDbDate } from "./civil-date";
-import { loadPlannerSettings } from "./load-planner-settings";
-import { planFollowUp } from "./plan-follow-up";
-import type { PlannedTask, PlannerInput } from "./planner-types";
+import { fromDbDate, toDbDate } from "@/server/followup/civil-date";
+import { loadPlannerSettings } from "@/server/followup/load-planner-settings";
+import { planFollowUp } from "@/server/followup/plan-follow-up";
+import type { PlannedTask, PlannerInput } from "@/server/followup/planner-types";
 
 function toTaskData(task: PlannedTask) {
   return {
@@ -88,13 +88,16 @@ export async function replanInterview(tx: DbOrTx, interviewId: string, now: Date
   const untouched = (t: { status: string; editedByHand: boolean }) => t.status === "OPEN" && !t.editedByHand;
 
   const stale = interview.tasks.filter((t) => t.key && !plannedKeys.has(t.key) && untouched(t)).map((t) => t.id);
-  if (stale.length > 0) await tx.followUpTask.deleteMany({ where: { id: { in: stale } } });
+  // The writes repeat the interview and "untouched" in their `where`: a task done or moved by
+  // hand since it was read keeps what the person did.
+  const stillUntouched = { interviewId, status: "OPEN", editedByHand: false } as const;
+  if (stale.length > 0) await tx.followUpTask.deleteMany({ where: { id: { in: stale }, ...stillUntouched } });
   for (const task of plan.tasks) {
     const existing = stored.get(task.key);
     if (!existing) {
       await tx.followUpTask.create({ data: { ...toTaskData(task), interviewId, key: task.key } });
     } else if (untouched(existing)) {
-      await tx.followUpTask.update({ where: { id: existing.id }, data: toTaskData(task) });
+      await tx.followUpTask.updateMany({ where: { id: existing.id, ...stillUntouched }, data: toTaskData(task) });
     }
   }
 
