@@ -70,8 +70,7 @@ test("a template that would loop 10^8 times is answered with a clear problem, an
   await askForLink(page, DEPLOYMENT_OWNER);
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   const emails = await sentTo(request, DEPLOYMENT_OWNER);
-  expect(emails).toHaveLength(2);
-  await page.goto(linkIn(emails[1]!).toString());
+  await page.goto(linkIn(emails.at(-1)!).toString());
   await page.getByRole("link", { name: "Continue to Followthrough" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 

@@ -11,6 +11,7 @@ const next = require("next");
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.FOLLOWTHROUGH_BIND_HOST ?? "0.0.0.0";
+const appUrl = new URL(process.env.APP_URL ?? `http://localhost:${port}`);
 const trustedProxies = Number(process.env.FOLLOWTHROUGH_TRUSTED_PROXIES ?? 0);
 if (!Number.isInteger(trustedProxies) || trustedProxies < 0 || trustedProxies > 5) {
   console.error("FOLLOWTHROUGH_TRUSTED_PROXIES must be a whole number of proxies, 0 to 5.");
@@ -22,17 +23,22 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
-  normalizeForwardingHeaders(request, trustedProxies);
+  normalizeForwardingHeaders(request, trustedProxies, appUrl);
   void handle(request, response);
 });
 server.listen(port, hostname, () => {
   console.log(`Listening on ${hostname}:${port}${trustedProxies > 0 ? `, behind ${trustedProxies} trusted prox${trustedProxies === 1 ? "y" : "ies"}` : ""}.`);
 });
 
+// Stop taking connections, let the requests in flight finish (a sign-in email being sent,
+// say), and close what is still open after ten seconds.
 function stop() {
   server.close(() => process.exit(0));
-  // Open keep-alive connections would hold close() forever.
-  server.closeAllConnections();
+  server.closeIdleConnections();
+  setTimeout(() => {
+    server.closeAllConnections();
+    process.exit(0);
+  }, 10_000).unref();
 }
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -135,13 +135,10 @@ describe("stored follow-up plans", () => {
     const { id } = await jane().interview.create(interviewFields);
     const dash = await jane().dashboard.client();
     // Monday 2 March, 11:00: the debrief at 14:00, the letter posted by 17:00, the thank-yous and card tonight.
-    expect(dash.dueToday.filter((t) => t.interview.id === id).map((t) => t.kind)).toEqual([
-      "DEBRIEF",
-      "FOLLOW_UP_LETTER",
-      "THANK_YOU",
-      "THANK_YOU",
-      "HANDWRITTEN_CARD",
-    ]);
+    // Tasks due at the same minute (tonight's three) have no order of their own: compare them as a set.
+    const today = dash.dueToday.filter((t) => t.interview.id === id).map((t) => t.kind);
+    expect(today.slice(0, 2)).toEqual(["DEBRIEF", "FOLLOW_UP_LETTER"]);
+    expect(today.slice(2).sort()).toEqual(["HANDWRITTEN_CARD", "THANK_YOU", "THANK_YOU"]);
     const thankYou = dash.dueToday.find((t) => t.kind === "THANK_YOU" && t.interview.id === id)!;
     await jane().task.complete({ id: thankYou.id });
     expect((await jane().dashboard.client()).dueToday.map((t) => t.id)).not.toContain(thankYou.id);

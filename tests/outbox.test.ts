@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as outboxRoute } from "@/app/api/dev-outbox/[...path]/route";
 import { GET as clockGet, POST as clockPost } from "@/app/api/test/clock/route";
+import { normalizeForwardingHeaders } from "../scripts/lib/client-address.mjs";
 import { getConfig } from "@/server/config";
 import { MailDeliveryError, sendMail, sendMailBatch } from "@/server/mail/send-mail";
 import { handleOutboxRequest } from "@/server/outbox/handle-outbox-request";
@@ -101,8 +102,13 @@ describe("the one mail sender and the dev outbox", () => {
 
   describe("in a production build, when asked for, answers this machine only", () => {
     afterEach(() => vi.unstubAllEnvs());
-    // scripts/web-server.mjs replaces X-Forwarded-For with the address it took from the socket.
-    const from = (address: string, init: RequestInit = {}) => ({ ...init, headers: { ...init.headers, "x-forwarded-for": address } });
+    // The headers as scripts/web-server.mjs hands the request to Next.js: from the socket's
+    // address and whatever forwarding headers arrived with it.
+    const from = (address: string, init: RequestInit = {}, arrived: Record<string, string> = {}) => {
+      const request = { headers: { ...arrived }, socket: { remoteAddress: address } };
+      normalizeForwardingHeaders(request as never, 0, new URL("https://coach.example.com"));
+      return { ...init, headers: request.headers };
+    };
     const email = { method: "POST", body: JSON.stringify({ from: "hello@followthrough.example", to: "x@example.com", subject: "s", text: "t" }) };
 
     it("the outbox endpoint: 404 from another machine, open from loopback", async () => {
@@ -111,6 +117,12 @@ describe("the one mail sender and the dev outbox", () => {
       for (const address of ["203.0.113.7", "10.0.0.5", "unknown"]) {
         expect((await outboxRoute(new Request("http://x/api/dev-outbox/emails", from(address, email)))).status).toBe(404);
       }
+      // A proxy on this machine connects over loopback, but says whom it forwards for; a client's
+      // own claim to be local is dropped.
+      for (const arrived of [{ "x-forwarded-for": "203.0.113.7" }, { forwarded: "for=203.0.113.7" }, { "x-real-ip": "127.0.0.1" }] as Record<string, string>[]) {
+        expect((await outboxRoute(new Request("http://x/api/dev-outbox/emails", from("127.0.0.1", email, arrived)))).status).toBe(404);
+      }
+      expect((await outboxRoute(new Request("http://x/api/dev-outbox/emails", from("203.0.113.7", email, { "x-followthrough-local": "1" })))).status).toBe(404);
       expect(await db.outboxMessage.count()).toBe(0);
       for (const address of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) {
         expect((await outboxRoute(new Request("http://x/api/dev-outbox/emails", from(address, email)))).status).toBe(200);

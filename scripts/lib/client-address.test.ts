@@ -14,6 +14,7 @@ describe("resolveClientAddress", () => {
     expect(resolveClientAddress("127.0.0.1, 203.0.113.7", "10.0.0.2", 1)).toBe("203.0.113.7");
     expect(resolveClientAddress("127.0.0.1, 203.0.113.7, 10.0.0.9", "10.0.0.2", 2)).toBe("203.0.113.7");
     expect(resolveClientAddress(["1.1.1.1, 203.0.113.7"], "10.0.0.2", 1)).toBe("203.0.113.7");
+    expect(resolveClientAddress("203.0.113.7", "fd00::2", 1)).toBe("203.0.113.7");
   });
 
   it("falls back to the socket when the proxies wrote fewer entries than trusted", () => {
@@ -34,12 +35,29 @@ describe("resolveClientAddress", () => {
 });
 
 describe("normalizeForwardingHeaders", () => {
-  it("drops every forwarding header the client sent and writes the decided address", () => {
-    const request = {
-      headers: { host: "app.example", "x-forwarded-for": "127.0.0.1", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-real-ip": "127.0.0.1", forwarded: "for=127.0.0.1;host=evil.example" } as Record<string, string>,
-      socket: { remoteAddress: "203.0.113.7" },
-    };
-    normalizeForwardingHeaders(request as never, 0);
-    expect(request.headers).toEqual({ host: "app.example", "x-forwarded-for": "203.0.113.7" });
+  const appUrl = new URL("https://coach.example.com");
+  const serve = (remoteAddress: string, headers: Record<string, string>, proxies = 0) => {
+    const request = { headers: { ...headers }, socket: { remoteAddress } };
+    normalizeForwardingHeaders(request as never, proxies, appUrl);
+    return request.headers;
+  };
+
+  it("drops every forwarding header the client sent, writes the decided address, and APP_URL's host", () => {
+    const forged = { host: "app.example", "x-forwarded-for": "127.0.0.1", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http", "x-real-ip": "127.0.0.1", forwarded: "for=127.0.0.1;host=evil.example", "x-followthrough-local": "1" };
+    expect(serve("203.0.113.7", forged)).toEqual({ host: "app.example", "x-forwarded-for": "203.0.113.7", "x-forwarded-host": "coach.example.com", "x-forwarded-proto": "https" });
+  });
+
+  it("marks as local only a loopback request that came through no proxy", () => {
+    expect(serve("127.0.0.1", { host: "localhost" })["x-followthrough-local"]).toBe("1");
+    expect(serve("::1", { host: "localhost" })["x-followthrough-local"]).toBe("1");
+    // nginx on the same host: loopback, but forwarding for someone.
+    expect(serve("127.0.0.1", { host: "localhost", "x-forwarded-for": "203.0.113.7" })["x-followthrough-local"]).toBeUndefined();
+    expect(serve("127.0.0.1", { host: "localhost", forwarded: "for=203.0.113.7" }, 1)["x-followthrough-local"]).toBeUndefined();
+    expect(serve("203.0.113.7", { host: "localhost" })["x-followthrough-local"]).toBeUndefined();
+  });
+
+  it("believes X-Forwarded-For only from a proxy on a private address", () => {
+    expect(serve("10.0.0.2", { "x-forwarded-for": "198.51.100.4" }, 1)["x-forwarded-for"]).toBe("198.51.100.4");
+    expect(serve("203.0.113.7", { "x-forwarded-for": "198.51.100.4" }, 1)["x-forwarded-for"]).toBe("203.0.113.7");
   });
 });

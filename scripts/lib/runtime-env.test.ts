@@ -101,6 +101,14 @@ describe("resolveServeSettings", () => {
       expect(settings.warnings.join("\n")).toMatch(/embedded database[\s\S]*dev outbox[\s\S]*test clock[\s\S]*demo data[\s\S]*127\.0\.0\.1/);
     });
 
+    it("writes the test clock's setting either way, and never turns it on beside a Resend key", () => {
+      expect(resolve("start", DEPLOYMENT).env.FOLLOWTHROUGH_TEST_CLOCK).toBe("0");
+      const withKey = resolve("start", { ...DEPLOYMENT, FOLLOWTHROUGH_TEST_CLOCK: "1" });
+      expect(withKey.env.FOLLOWTHROUGH_TEST_CLOCK).toBe("0");
+      expect(withKey.bindHost).toBe("0.0.0.0");
+      expect(resolve("start", { ...DEPLOYMENT, FOLLOWTHROUGH_HOST: "10.0.0.4", HOSTNAME: "pod-7f9c" }).bindHost).toBe("10.0.0.4");
+    });
+
     it("keeps the embedded database's demo off unless asked", () => {
       expect(resolve("start", { ...DEPLOYMENT, DATABASE_URL: "", FOLLOWTHROUGH_EMBEDDED_DB: "1" }).seedDemo).toBe(false);
     });
@@ -111,6 +119,8 @@ describe("findWorkerProblems", () => {
   it("asks for the same settings as the web server, one line each", () => {
     expect(findWorkerProblems({})).toHaveLength(4);
     expect(findWorkerProblems(DEPLOYMENT)).toEqual([]);
-    expect(findWorkerProblems({ ...DEPLOYMENT, RESEND_API_KEY: undefined, FOLLOWTHROUGH_OUTBOX: "1" })).toEqual([]);
+    expect(findWorkerProblems({ ...DEPLOYMENT, RESEND_API_KEY: undefined, FOLLOWTHROUGH_OUTBOX: "1", RESEND_BASE_URL: "http://127.0.0.1:3000/api/dev-outbox" })).toEqual([]);
+    expect(findWorkerProblems({ ...DEPLOYMENT, RESEND_API_KEY: undefined, FOLLOWTHROUGH_OUTBOX: "1" })).toEqual([expect.stringMatching(/^RESEND_BASE_URL is not set/)]);
+    expect(findWorkerProblems({ ...DEPLOYMENT, AUTH_SECRET: "short" })).toEqual([expect.stringMatching(/^AUTH_SECRET is too short/)]);
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { isTestClockAllowed } from "../../src/server/clock";
 
 export type ServeMode = "dev" | "start";
 
@@ -75,7 +76,10 @@ export function resolveServeSettings(options: {
     problems.push("RESEND_API_KEY is not set: the Resend API key that sends sign-in links and clients' emails.");
   }
 
-  const testClock = env.FOLLOWTHROUGH_TEST_CLOCK === "1";
+  // The clock's own rule (never with a Resend key), written into the server's environment
+  // either way, so a .env file Next.js loads cannot turn it on behind our back.
+  const testClock = isTestClockAllowed(env);
+  result.FOLLOWTHROUGH_TEST_CLOCK = testClock ? "1" : "0";
   const seedDemo = embeddedDatabase ? dev || env.FOLLOWTHROUGH_SEED_DEMO === "1" : env.FOLLOWTHROUGH_SEED_DEMO === "1";
 
   if (!dev) {
@@ -87,7 +91,8 @@ export function resolveServeSettings(options: {
   // A development tool in a production build is reachable from this machine only.
   const loopbackOnly = !dev && (outbox || testClock);
   if (loopbackOnly) warnings.push("so the server listens on 127.0.0.1 only.");
-  const bindHost = loopbackOnly ? "127.0.0.1" : (env.HOSTNAME ?? "0.0.0.0");
+  // Not HOSTNAME: containers set it to their own name.
+  const bindHost = loopbackOnly ? "127.0.0.1" : (env.FOLLOWTHROUGH_HOST ?? "0.0.0.0");
   result.FOLLOWTHROUGH_BIND_HOST = bindHost;
 
   // The embedded database belongs to this one process, so its email worker runs inside it.
@@ -105,8 +110,13 @@ export function findWorkerProblems(env: Record<string, string | undefined> = pro
     );
   }
   if (!env.AUTH_SECRET) problems.push("AUTH_SECRET is not set: the same secret as the web server's (it signs unsubscribe links).");
+  else if (env.AUTH_SECRET.length < MIN_SECRET_LENGTH) problems.push(`AUTH_SECRET is too short: use the web server's, at least ${MIN_SECRET_LENGTH} characters.`);
   if (!env.APP_URL || !isHttpUrl(env.APP_URL)) problems.push("APP_URL is not set to an http(s) address: the same public address as the web server's.");
-  if (!env.RESEND_API_KEY && env.FOLLOWTHROUGH_OUTBOX !== "1") problems.push("RESEND_API_KEY is not set: the Resend API key.");
+  if (env.FOLLOWTHROUGH_OUTBOX === "1") {
+    if (!env.RESEND_BASE_URL) problems.push("RESEND_BASE_URL is not set: with FOLLOWTHROUGH_OUTBOX=1 the worker posts to the web server's outbox (http://127.0.0.1:<PORT>/api/dev-outbox).");
+  } else if (!env.RESEND_API_KEY) {
+    problems.push("RESEND_API_KEY is not set: the Resend API key.");
+  }
   return problems;
 }
 

@@ -21,7 +21,8 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
   const [tasks, interviews] = await Promise.all([
     db.followUpTask.findMany({
       where: { status: "OPEN", dueAt: { lt: endOfWeek }, interview: scope },
-      orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+      // The id breaks ties, so tasks due at the same minute keep one order from load to load.
+      orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       take: 300,
       select: { ...taskSelect, interview: { select: { id: true, company: true, jobTitle: true } } },
     }),

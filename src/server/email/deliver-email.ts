@@ -70,16 +70,16 @@ async function markFailed(db: Db, email: { id: string; clientId: string; draftId
 /**
  * Records that the provider accepted these emails, in one statement for the whole fetch (one
  * round trip, all or nothing). The unique idempotency key in EmailSend is the guard: the same
- * content version is recorded as sent once, whoever gets here. Each email's draft is sent,
- * and its task is closed by the tasks service, in the same transaction.
+ * content version is recorded as sent once, whoever gets here. Each email's draft is sent.
+ * Then the tasks service closes each email's task and re-plans its interview, in a step of its
+ * own: a planner failure must never un-record an email the provider has already accepted.
  */
 async function recordSent(db: Db, accepted: { email: ClaimedEmail; providerId: string }[], now: Date) {
   if (accepted.length === 0) return;
   const ids = accepted.map(({ email }) => email.id);
   const keys = accepted.map(({ email }) => buildIdempotencyKey(email.id, email.contentVersion));
   const providerIds = accepted.map(({ providerId }) => providerId);
-  const record = async (tx: DbOrTx) => {
-    const sent = await tx.$queryRaw<SentEmail[]>`
+  const sent = await db.$queryRaw<SentEmail[]>`
       WITH input AS (
         SELECT * FROM unnest(${ids}::text[], ${keys}::text[], ${providerIds}::text[]) AS i(id, key, "providerId")
       ), recorded AS (
@@ -96,12 +96,13 @@ async function recordSent(db: Db, accepted: { email: ClaimedEmail; providerId: s
         UPDATE "Draft" SET status = 'SENT', "updatedAt" = ${now} WHERE id IN (SELECT "draftId" FROM sent)
       )
       SELECT "taskId", "draftId", "clientId" FROM sent WHERE "taskId" IS NOT NULL`;
-    await closeTasksAfterSend(tx, sent, now);
-  };
-  // A fetch with no task to close stays one statement (docs/PERFORMANCE.md); closing a task
-  // re-plans its interview, which must commit or fail with the record.
-  if (accepted.some(({ email }) => email.taskId)) await db.$transaction(record);
-  else await record(db);
+  if (sent.length === 0) return;
+  try {
+    await closeTasksAfterSend(db, sent, now);
+  } catch (error) {
+    // The emails are sent and recorded; their tasks stay open for the client to close by hand.
+    console.error("Tasks of sent emails could not be closed:", error);
+  }
 }
 
 export type DeliveryJob = { emailId: string; scheduleVersion: number };

@@ -9,6 +9,11 @@ export function getClientAddress(headers: Headers): string {
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }
 
-export function isLoopbackAddress(address: string): boolean {
-  return address === "127.0.0.1" || address === "::1" || address === "::ffff:127.0.0.1";
+/**
+ * Whether the request came from this machine through no proxy: scripts/web-server.mjs sets
+ * this header itself (and drops any copy a client sent). A proxy on the same host connects
+ * over loopback too, so the socket's address alone would not tell.
+ */
+export function isLocalRequest(headers: Headers): boolean {
+  return headers.get("x-followthrough-local") === "1";
 }

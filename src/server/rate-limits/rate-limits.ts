@@ -1,5 +1,6 @@
 import "server-only";
 
+import { createHash } from "node:crypto";
 import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getConfig } from "@/server/config";
 import type { Db } from "@/server/db/client";
@@ -53,15 +54,37 @@ function getLimiter(db: Db, name: RateLimitName): { limiter: RateLimiterPrisma; 
 export async function consumeRateLimit(db: Db, name: RateLimitName, key: string): Promise<void> {
   const { limiter, what } = getLimiter(db, name);
   try {
-    await limiter.consume(key);
+    // Hashed: a key of any length fits the table's column, and no address is stored in clear.
+    await limiter.consume(createHash("sha256").update(key).digest("base64url"));
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     throw new RateLimitedError(what, rejection.msBeforeNext);
   }
 }
 
-/** Sign-in emails, per address and per client address: both must have room. */
+/**
+ * Sign-in emails, per client address first and then per inbox: a network over its limit does
+ * not also use up the victims' own counts, which would lock them out of signing in.
+ */
 export async function consumeSignInEmail(db: Db, params: { email: string; clientAddress: string }): Promise<void> {
-  await consumeRateLimit(db, "signInPerAddress", params.email.trim().toLowerCase());
-  await consumeRateLimit(db, "signInPerIp", params.clientAddress);
+  await consumeRateLimit(db, "signInPerIp", toNetworkKey(params.clientAddress));
+  await consumeRateLimit(db, "signInPerAddress", toInboxKey(params.email));
+}
+
+/** jane+1@example.com and jane+2@example.com reach one inbox: they share a count. */
+export function toInboxKey(email: string): string {
+  const [local = "", domain = ""] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
+  return `${local.split("+")[0]}@${domain}`;
+}
+
+/** One IPv6 client usually holds a whole /64: count it as one network. */
+export function toNetworkKey(address: string): string {
+  if (!address.includes(":") || address.startsWith("::ffff:")) return address;
+  const [head = "", tail = ""] = address.split("::");
+  const groups = [...head.split(":").filter(Boolean), ...Array(8).fill("0")].slice(0, 8);
+  if (tail && head.split(":").filter(Boolean).length < 4) {
+    const tailGroups = tail.split(":").filter(Boolean);
+    groups.splice(8 - tailGroups.length, tailGroups.length, ...tailGroups);
+  }
+  return `${groups.slice(0, 4).join(":")}::/64`;
 }

@@ -1,7 +1,7 @@
 import type { Actor } from "@/server/access/actor";
 import { tasksClosedBySendWhere, workableTasksWhere } from "@/server/access/policy";
-import type { DbOrTx } from "@/server/db/client";
-import { replanInterview } from "./replan-interview";
+import type { Db, DbOrTx } from "@/server/db/client";
+import { lockInterviewForReplan, replanInterview } from "./replan-interview";
 
 /** A call closes the open call task due up to a day and a half after it was made. */
 const CALL_CLOSES_TASKS_DUE_WITHIN_MS = 36 * 3_600_000;
@@ -26,17 +26,26 @@ export type SentEmail = { taskId: string | null; draftId: string | null; clientI
 
 /**
  * The worker recorded these emails as sent: each one's task is done, as if the client had
- * marked it by hand, and each interview that had a task closed is re-planned in the same
- * transaction (R23: a sent keep-in-touch email plans the next one). One statement closes the
- * tasks of the whole fetch; each task must be of the email's own client and draft interview.
+ * marked it by hand, and its interview is re-planned in the same transaction (R23: a sent
+ * keep-in-touch email plans the next one). One transaction per interview, taken in a fixed
+ * order, so two workers (or a worker and a person) never wait on each other in a cycle; each
+ * task must be of the email's own client and draft interview.
  */
-export async function closeTasksAfterSend(tx: DbOrTx, sent: SentEmail[], now: Date) {
+export async function closeTasksAfterSend(db: Db, sent: SentEmail[], now: Date) {
   const linked = sent.flatMap(({ taskId, draftId, clientId }) => (taskId && draftId ? [{ AND: [{ id: taskId }, tasksClosedBySendWhere({ clientId, draftId })] }] : []));
   if (linked.length === 0) return;
-  const closed = await tx.followUpTask.updateManyAndReturn({
-    where: { status: "OPEN", OR: linked },
-    data: { status: "DONE", completedAt: now },
-    select: { interviewId: true },
-  });
-  for (const interviewId of new Set(closed.map((task) => task.interviewId))) await replanInterview(tx, interviewId, now);
+  const tasks = await db.followUpTask.findMany({ where: { status: "OPEN", OR: linked }, select: { id: true, interviewId: true } });
+  const byInterview = new Map<string, string[]>();
+  for (const task of tasks) byInterview.set(task.interviewId, [...(byInterview.get(task.interviewId) ?? []), task.id]);
+  for (const interviewId of [...byInterview.keys()].sort()) {
+    const taskIds = byInterview.get(interviewId)!;
+    await db.$transaction(
+      async (tx) => {
+        await lockInterviewForReplan(tx, interviewId);
+        const { count } = await tx.followUpTask.updateMany({ where: { id: { in: taskIds }, interviewId, status: "OPEN" }, data: { status: "DONE", completedAt: now } });
+        if (count > 0) await replanInterview(tx, interviewId, now);
+      },
+      { timeout: 30_000 },
+    );
+  }
 }

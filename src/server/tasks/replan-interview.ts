@@ -18,12 +18,22 @@ function toTaskData(task: PlannedTask) {
 }
 
 /**
+ * Holds the interview's row until the caller's transaction ends, so two re-plans of one
+ * interview (two workers, or a worker and a person) run one after the other instead of both
+ * inserting the same planned task. A transaction that also writes tasks takes it first.
+ */
+export async function lockInterviewForReplan(tx: DbOrTx, interviewId: string) {
+  await tx.$queryRaw`SELECT id FROM "Interview" WHERE id = ${interviewId} FOR UPDATE`;
+}
+
+/**
  * Works the plan out again after the interview changed, and brings the stored tasks in
  * line with it: open planned tasks follow the new plan, tasks that are done, skipped or
  * edited by hand stay exactly as they are, and nothing is created twice (the planner's
  * key is unique per interview). Runs inside the caller's transaction.
  */
 export async function replanInterview(tx: DbOrTx, interviewId: string, now: Date) {
+  await lockInterviewForReplan(tx, interviewId);
   const interview = await tx.interview.findUniqueOrThrow({
     where: { id: interviewId },
     select: {
