@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
-import { toDbDate } from "@/server/followup/civil-date";
+import { toDbDate } from "@/lib/civil-date";
 import { useTRPC } from "@/trpc/react";
 import { ScrollRegion } from "@/components/scroll-region";
 

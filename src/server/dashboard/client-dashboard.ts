@@ -1,7 +1,7 @@
 import type { Actor } from "@/server/access/actor";
 import { readableInterviewsWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
-import { addDays, atLocalTime, toCivilDate } from "@/server/followup/civil-date";
+import { addDays, atLocalTime, toCivilDate } from "@/lib/civil-date";
 import { taskSelect } from "@/server/tasks/task-select";
 
 const PENDING_OUTCOMES = ["WAITING", "NEXT_ROUND", "OFFER"] as const;

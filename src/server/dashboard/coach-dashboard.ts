@@ -1,7 +1,7 @@
 import type { Actor } from "@/server/access/actor";
 import { readableClientsWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
-import { fromDbDate, toCivilDate } from "@/server/followup/civil-date";
+import { fromDbDate, toCivilDate } from "@/lib/civil-date";
 
 /**
  * Every client the coach reaches, with their health. A fixed number of queries

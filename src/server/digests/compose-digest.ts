@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format, getISOWeek, getISOWeekYear } from "date-fns";
-import { addDays, atLocalTime, daysBetween, isoWeekday, toCivilDate, toDbDate } from "@/server/followup/civil-date";
+import { addDays, atLocalTime, daysBetween, isoWeekday, toCivilDate, toDbDate } from "@/lib/civil-date";
 import { formatDay } from "@/lib/format-in-zone";
 import type { ClientDigest, ClientDigestData, CoachDigest, CoachDigestData, DigestUser } from "./digest-types";
 

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/server/db/client";
-import { fromDbDate, toCivilDate } from "@/server/followup/civil-date";
+import { fromDbDate, toCivilDate } from "@/lib/civil-date";
 import { endOfIsoWeek } from "./compose-digest";
 import type { ClientDigestData, CoachClientState, CoachDigestData, DigestUser } from "./digest-types";
 

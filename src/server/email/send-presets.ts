@@ -1,4 +1,4 @@
-import { addDays, atLocalTime, toCivilDate } from "@/server/followup/civil-date";
+import { addDays, atLocalTime, toCivilDate } from "@/lib/civil-date";
 
 export type SendPresetId = "tonight" | "first-thing";
 export type SendPreset = { id: SendPresetId; label: string; at: Date };

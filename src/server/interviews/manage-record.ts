@@ -2,7 +2,7 @@ import type { Actor } from "@/server/access/actor";
 import { readableNotesWhere, taskWritableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { BadInputError, NotFoundError } from "@/server/errors";
-import { toDbDate } from "@/server/followup/civil-date";
+import { toDbDate } from "@/lib/civil-date";
 import { closeTasksAfterCall } from "@/server/tasks/close-tasks";
 import { replanInterview } from "@/server/tasks/replan-interview";
 import {

@@ -3,7 +3,7 @@ import { writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { parseLocalDateTime } from "@/lib/time-zones";
-import { toDbDate } from "@/server/followup/civil-date";
+import { toDbDate } from "@/lib/civil-date";
 import { replanInterview } from "@/server/tasks/replan-interview";
 import {
   createInterviewInput,

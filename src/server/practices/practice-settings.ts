@@ -3,8 +3,8 @@ import { civilDate, recordId, text } from "@/lib/validation/fields";
 import type { Actor } from "@/server/access/actor";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
-import { fromDbDate, toDbDate } from "@/server/followup/civil-date";
-import { plannerSettingsSelect } from "@/server/followup/load-planner-settings";
+import { fromDbDate, toDbDate } from "@/lib/civil-date";
+import { plannerSettingsSelect } from "@/server/practices/load-planner-settings";
 import { replanInterview } from "@/server/tasks/replan-interview";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 19:00");

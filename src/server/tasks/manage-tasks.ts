@@ -5,7 +5,7 @@ import type { Actor } from "@/server/access/actor";
 import { plannableTasksWhere, taskWritableInterviewsWhere, workableTasksWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { BadInputError, ConflictError, NotFoundError } from "@/server/errors";
-import { addTaskInput, moveTaskInput, snoozeTaskInput, taskIdInput } from "@/server/followup/task-schemas";
+import { addTaskInput, moveTaskInput, snoozeTaskInput, taskIdInput } from "@/server/tasks/task-schemas";
 import { replanInterview } from "./replan-interview";
 
 type TaskScope = (actor: Actor) => Prisma.FollowUpTaskWhereInput;

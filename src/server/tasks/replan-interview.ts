@@ -1,8 +1,8 @@
 import type { DbOrTx } from "@/server/db/client";
-import { fromDbDate, toDbDate } from "@/server/followup/civil-date";
-import { loadPlannerSettings } from "@/server/followup/load-planner-settings";
-import { planFollowUp } from "@/server/followup/plan-follow-up";
-import type { PlannedTask, PlannerInput } from "@/server/followup/planner-types";
+import { fromDbDate, toDbDate } from "@/lib/civil-date";
+import { loadPlannerSettings } from "@/server/practices/load-planner-settings";
+import { planFollowUp } from "@/server/planner/plan-follow-up";
+import type { PlannedTask, PlannerInput } from "@/server/planner/planner-types";
 
 function toTaskData(task: PlannedTask) {
   return {

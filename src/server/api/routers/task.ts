@@ -1,6 +1,6 @@
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { addTask, completeTask, moveTask, removeTask, reopenTask, skipTask, snoozeTask } from "@/server/tasks/manage-tasks";
-import { addTaskInput, moveTaskInput, snoozeTaskInput, taskIdInput } from "@/server/followup/task-schemas";
+import { addTaskInput, moveTaskInput, snoozeTaskInput, taskIdInput } from "@/server/tasks/task-schemas";
 
 export const taskRouter = createTRPCRouter({
   complete: protectedProcedure.input(taskIdInput).mutation(({ ctx, input }) => completeTask(ctx.db, ctx.actor, input, ctx.now)),

@@ -4,7 +4,7 @@ import { InterviewForm } from "@/features/interviews/interview-form";
 import { formatLocalDateTime } from "@/lib/time-zones";
 import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
-import { fromDbDate } from "@/server/followup/civil-date";
+import { fromDbDate } from "@/lib/civil-date";
 import { getInterview } from "@/server/interviews/get-interview";
 import { orNotFound, readRecordId } from "@/server/or-not-found";
 

@@ -1,4 +1,4 @@
-import type { CivilDate } from "./civil-date";
+import type { CivilDate } from "@/lib/civil-date";
 
 export type RuleId =
   | "R01" | "R02" | "R03" | "R04" | "R05" | "R06" | "R07" | "R08" | "R09" | "R10" | "R11" | "R12"

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { DbOrTx } from "@/server/db/client";
-import { fromDbDate } from "./civil-date";
-import { DEFAULT_PLANNER_SETTINGS, type PlannerSettings } from "./planner-types";
+import { fromDbDate } from "@/lib/civil-date";
+import { DEFAULT_PLANNER_SETTINGS, type PlannerSettings } from "@/server/planner/planner-types";
 
 /** The practice columns the planner reads. */
 export const plannerSettingsSelect = {

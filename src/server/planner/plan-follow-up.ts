@@ -8,7 +8,7 @@ import {
   toCivilDate,
   workingDaysBetween,
   type CivilDate,
-} from "./civil-date";
+} from "@/lib/civil-date";
 import type { FollowUpPlan, PlannedTask, PlannerInput, PlannerPrompt, RuleId, TaskKind } from "./planner-types";
 
 /** When a posting or paperwork deadline falls on a day, it falls at the end of the working day. */
