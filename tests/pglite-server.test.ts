@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../scripts/db/pglite-server";
 import { DataDirInUseError, lockDataDir } from "../scripts/lib/data-dir-lock";
 import { openEmbeddedDatabase, resolveDatabase } from "../scripts/lib/database";
+import { queryOnce } from "./support/database";
 
 describe("embedded PGlite server", () => {
   let embedded: EmbeddedDatabase;
@@ -97,16 +98,6 @@ async function startHolder(dataDir: string) {
   const holder = runScript(["tests/support/hold-data-dir.ts"], dataDir);
   const { pid, url } = JSON.parse(await holder.firstLine()) as { pid: number; url: string };
   return { ...holder, pid, url };
-}
-
-async function queryOnce<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /** The pid of a process that has exited (and been reaped), so that no process has it now. */
