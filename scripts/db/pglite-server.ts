@@ -6,7 +6,8 @@ import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from "@electric-
  * PGlite has a single backend session. pglite-socket's own queue hands that session
  * to another connection between any two protocol messages unless an explicit
  * transaction is open, so two clients using the extended protocol (Parse/Bind/Execute)
- * can overwrite each other's unnamed statement. This queue instead gives the session
+ * can overwrite each other's unnamed statement (pglite issue 1046, open for pglite-socket
+ * 0.2.17, the latest release). This queue instead gives the session
  * to one connection until PostgreSQL reports it idle again (ReadyForQuery 'I'), which
  * is exactly when a real server would be free to serve someone else.
  */
