@@ -31,7 +31,8 @@ export type FloorInterview = {
 
 /**
  * The 50 most recent interviews the user reaches (their own, or their clients' for a coach),
- * with their people: one statement.
+ * with their people: one statement. (The UNION, not an OR, lets PostgreSQL use the
+ * (clientId, startsAt) index instead of scanning every interview.)
  */
 export async function listInterviewsBySql(userId: string, limit = 50): Promise<FloorInterview[]> {
   const { rows } = await getPool().query<FloorInterview>(
@@ -39,7 +40,7 @@ export async function listInterviewsBySql(userId: string, limit = 50): Promise<F
             COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'role', p.role, 'title', p.title) ORDER BY p.position)
                       FROM "InterviewPerson" p WHERE p."interviewId" = i.id), '[]') AS people
      FROM "Interview" i JOIN "User" u ON u.id = i."clientId"
-     WHERE i."clientId" = $1 OR i."clientId" IN (SELECT cc."clientId" FROM "CoachClient" cc WHERE cc."coachId" = $1)
+     WHERE i."clientId" IN (SELECT $1 UNION ALL SELECT cc."clientId" FROM "CoachClient" cc WHERE cc."coachId" = $1)
      ORDER BY i."startsAt" DESC, i.id
      LIMIT $2`,
     [userId, limit],
