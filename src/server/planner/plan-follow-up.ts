@@ -3,10 +3,10 @@ import {
   addWorkingDays,
   atLocalTime,
   daysBetween,
+  isoWeekday,
   isWorkingDay,
   mondayOfWeek,
   toCivilDate,
-  toDbDate,
   workingDaysBetween,
   type CivilDate,
 } from "@/lib/civil-date";
@@ -383,11 +383,13 @@ function laterDay(a: CivilDate, b: CivilDate): CivilDate {
   return daysBetween(a, b) > 0 ? b : a;
 }
 
-const DAY_NAME = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** "Thursday 12 March 2026": civil dates are UTC midnights, so this is the same in every zone. */
+/** "Thursday 12 March 2026", spelled here so that it is the same in every zone and runtime. */
 function describeDay(date: CivilDate): string {
-  return DAY_NAME.format(toDbDate(date));
+  const [year, month, dayOfMonth] = date.split("-").map(Number) as [number, number, number];
+  return `${WEEKDAYS[isoWeekday(date) - 1]} ${dayOfMonth} ${MONTHS[month - 1]} ${year}`;
 }
 
 function chooseTimelineRow(kind: PlannerInput["timeline"]["kind"], distance: number | null): FollowUpPlan["timelineRule"] {
