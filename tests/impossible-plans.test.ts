@@ -86,7 +86,7 @@ describe("impossible plans", () => {
     const record = await client.interview.record({ id });
     expect(record.tasks.filter((t) => t.kind === "FOLLOW_UP_CALL")).toEqual([]);
     expect(record.planPrompts).toEqual([
-      { rule: "R07", text: "There is no time left for a call first thing in the morning before the decision on Sunday 6 December 2026, so it is not planned." },
+      { rule: "R07", text: "No time is left before the decision on Sunday 6 December 2026 for a call first thing in the morning, so it is not planned." },
     ]);
   });
 

@@ -302,7 +302,7 @@ describe("planFollowUp: the cases that broke the invariants (docs/PLANNER.md)", 
     const startsAt = "2026-03-06T12:00:00Z"; // Fri 6 March, 07:00 EST
     const plan = planFollowUp(input({ startsAt, interview: { ...input().interview, startsAt: new Date(startsAt) }, timeline: { kind: "DECISION", date: "2026-03-08" } }));
     expect(byKey(plan.tasks, "call:1")).toBeUndefined();
-    expect(plan.prompts).toEqual([{ rule: "R07", text: expect.stringContaining("before the decision on Sunday 8 March 2026") }]);
+    expect(plan.prompts).toEqual([{ rule: "R07", text: expect.stringContaining("before the decision on Sunday 8 March 2026 for a call first thing in the morning") }]);
   });
 
   it("R20 and R10: a decision a week away behind a week of holidays: the mid-period email moves earlier, and the missing final call is said", () => {
@@ -311,7 +311,7 @@ describe("planFollowUp: the cases that broke the invariants (docs/PLANNER.md)", 
     expect(plan.timelineRule).toBe("DECISION_3_7");
     expect(dueOf(plan.tasks, "mid-period-email")).toBe("2026-03-06T13:30:00.000Z"); // Fri 6th, not Mon 16th
     expect(byKey(plan.tasks, "final-call")).toBeUndefined();
-    expect(plan.prompts).toEqual([{ rule: "R10", text: expect.stringContaining("a final call 2 to 4 working days before it") }]);
+    expect(plan.prompts).toEqual([{ rule: "R10", text: expect.stringContaining("for a final call 2 to 4 working days ahead of it") }]);
   });
 
   it("R07 and R21: planned the next morning at 09:30, nothing is born overdue", () => {

@@ -128,7 +128,7 @@ export function planFollowUp(input: PlannerInput): FollowUpPlan {
   const targetName = timeline.kind === "DECISION" ? "decision" : "next round";
   /** Invariant 2: what cannot be fitted before the date it serves is not planned, and the plan says so. */
   const missed = (rule: RuleId, what: string) =>
-    prompt({ rule, text: `There is no time left for ${what} before the ${targetName} on ${describeDay(target!)}, so it is not planned.` });
+    prompt({ rule, text: `No time is left before the ${targetName} on ${describeDay(target!)} for ${what}, so it is not planned.` });
 
   // R05: debrief notes a few hours after the interview ends.
   add({ key: "debrief", kind: "DEBRIEF", rules: ["R05"], title: "Write your debrief notes", channel: "NONE", dueAt: nextFirstThingOrTonight(new Date(ends.getTime() + settings.debriefHours * HOUR_MS)) });
@@ -229,7 +229,7 @@ export function planFollowUp(input: PlannerInput): FollowUpPlan {
     const roundDay = timeline.kind === "NEXT_ROUND" ? target : null;
     const dueAt = roundDay ? firstThing(workingDay(-1, roundDay), { deadline: roundDay, prefer: "earlier" }) : placeAnyway(workingDay(2), settings.firstThing);
     if (dueAt) add({ key: "prepare-next-round", kind: "PREPARE_NEXT_ROUND", rules: ["R19"], title: "Prepare for the next interview", channel: "NONE", dueAt });
-    else missed("R19", "preparing for the next interview");
+    else missed("R19", "a day to prepare for it");
   }
 
   // R16: a prompt, not a task.
@@ -276,7 +276,7 @@ export function planFollowUp(input: PlannerInput): FollowUpPlan {
           return;
         }
       }
-      missed("R10", "a final call 2 to 4 working days before it");
+      missed("R10", "a final call 2 to 4 working days ahead of it");
     };
     // R06: the first call 5 to 7 working days after the interview; due on the fifth.
     const r06CallDay = workingDay(5);
@@ -293,7 +293,7 @@ export function planFollowUp(input: PlannerInput): FollowUpPlan {
         else missed("R20", "a follow-up in the middle of the wait");
         firstCall(null, [], "R03", "");
         if (workingDaysBetween(day, target!, holidays) >= 2) finalCall();
-        else if (!cold) missed("R10", "a final call 2 to 4 working days before it");
+        else if (!cold) missed("R10", "a final call 2 to 4 working days ahead of it");
         return;
       }
       case "DECISION_8_21": {
@@ -356,9 +356,19 @@ type PlaceOptions = {
   anyDay?: boolean;
 };
 
+/** Zones already found valid: asking the runtime again costs more than a whole plan. */
+const knownZones = new Set<string>();
+
+function isKnownZone(timeZone: string): boolean {
+  if (knownZones.has(timeZone)) return true;
+  if (!isValidTimeZone(timeZone)) return false;
+  knownZones.add(timeZone);
+  return true;
+}
+
 /** Invariant 6: input no plan can be made from is refused with a typed error, never a RangeError. */
 function checkInput(input: PlannerInput) {
-  if (!isValidTimeZone(input.timeZone)) {
+  if (!isKnownZone(input.timeZone)) {
     throw new PlannerInputError("UNKNOWN_TIME_ZONE", `The time zone "${input.timeZone}" is not one this server knows, so no plan can be made: choose a time zone in the profile.`);
   }
   const instants: [string, Date][] = [["now", input.now], ["the interview's start", input.interview.startsAt]];

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import { addDays, atLocalTime, daysBetween, isWorkingDay, toCivilDate, type CivilDate } from "@/lib/civil-date";
 import { planFollowUp } from "./plan-follow-up";
 import { DEFAULT_PLANNER_SETTINGS, PlannerInputError, type FollowUpPlan, type PlannedTask, type PlannerInput, type RuleId, type TaskKind } from "./planner-types";
@@ -161,13 +161,17 @@ const minus1h = (time: string) => {
 };
 const hasPrompt = (plan: FollowUpPlan, rules: RuleId[]) => plan.prompts.some((p) => p.rule && rules.includes(p.rule));
 const describe_ = (task: PlannedTask, zone: string) => `${task.key} due ${task.dueAt.toISOString()} (${localDay(task, zone)} ${localTime(task.dueAt, zone)})`;
+/** Thousands of checks: the message is only built when one fails. */
+const ensure = (holds: boolean, message: () => string) => {
+  if (!holds) assert.fail(message());
+};
 
 // Thousands of plans take seconds, more on a loaded machine: the limit is generous, and nothing is timed.
 describe("planner invariants (docs/PLANNER.md), over generated interviews", { timeout: 180_000 }, () => {
   it("1. R05, R21, R07: nothing is due before the interview ends", () => {
     check(generated, ({ input, ends }) => {
       for (const task of planOf(input).tasks) {
-        expect(task.dueAt.getTime(), describe_(task, input.timeZone)).toBeGreaterThanOrEqual(ends.getTime());
+        ensure(task.dueAt.getTime() >= ends.getTime(), () => `${describe_(task, input.timeZone)} is before the end, ${ends.toISOString()}`);
       }
     });
   });
@@ -183,8 +187,8 @@ describe("planner invariants (docs/PLANNER.md), over generated interviews", { ti
           (TIMELINE_KINDS.has(task.kind) && plan.timelineRule !== "NONE") ||
           (task.kind === "PREPARE_NEXT_ROUND" && input.timeline.kind === "NEXT_ROUND") ||
           (task.kind === "THANK_YOU" && task.rules.some((r) => r === "R07" || r === "R09"));
-        if (serves) expect(daysBetween(localDay(task, zone), target), describe_(task, zone)).toBeGreaterThanOrEqual(0);
-        if (task.arrivesBetween) expect(daysBetween(task.arrivesBetween[1], target), `${task.key} arrives ${task.arrivesBetween[1]}`).toBeGreaterThanOrEqual(0);
+        if (serves) ensure(daysBetween(localDay(task, zone), target) >= 0, () => `${describe_(task, zone)} is after ${target}`);
+        if (task.arrivesBetween) ensure(daysBetween(task.arrivesBetween[1], target) >= 0, () => `${task.key} arrives ${task.arrivesBetween![1]}, after ${target}`);
       }
       // When nothing fits, the plan says so instead of planning too late.
       const pursuing = input.interview.outcome === "WAITING" || input.interview.outcome === "NEXT_ROUND";
@@ -215,14 +219,14 @@ describe("planner invariants (docs/PLANNER.md), over generated interviews", { ti
       const { settings, timeZone: zone } = input;
       const sameDay = new Set<number>();
       for (const task of plan.tasks) {
-        expect(task.dueAt.getTime(), `${describe_(task, zone)}, now ${input.now.toISOString()}`).toBeGreaterThanOrEqual(input.now.getTime());
+        ensure(task.dueAt.getTime() >= input.now.getTime(), () => `${describe_(task, zone)} is before now, ${input.now.toISOString()}`);
         const time = localTime(task.dueAt, zone);
         const debriefAt = new Date(ends.getTime() + settings.debriefHours * 3_600_000);
         const sensible =
           task.kind === "DEBRIEF" ? (task.dueAt.getTime() === debriefAt.getTime() ? [time] : [settings.firstThing, settings.tonight])
           : SAME_DAY_KINDS.has(task.kind) ? [settings.tonight, minus1h(settings.firstThing)]
           : [settings.firstThing, "17:00"];
-        expect(sensible, describe_(task, zone)).toContain(time);
+        ensure(sensible.includes(time), () => `${describe_(task, zone)} is not at ${sensible.join(" or ")}`);
         if (SAME_DAY_KINDS.has(task.kind)) sameDay.add(task.dueAt.getTime());
       }
       expect(sameDay.size).toBeLessThanOrEqual(1);
@@ -233,8 +237,8 @@ describe("planner invariants (docs/PLANNER.md), over generated interviews", { ti
     check(generated, ({ input }) => {
       const holidays = new Set(input.settings.holidays);
       for (const task of planOf(input).tasks) {
-        if (!ANY_DAY_KINDS.has(task.kind)) expect(isWorkingDay(localDay(task, input.timeZone), holidays), describe_(task, input.timeZone)).toBe(true);
-        for (const arrives of task.arrivesBetween ?? []) expect(isWorkingDay(arrives, holidays), `${task.key} arrives ${arrives}`).toBe(true);
+        if (!ANY_DAY_KINDS.has(task.kind)) ensure(isWorkingDay(localDay(task, input.timeZone), holidays), () => `${describe_(task, input.timeZone)} is not a working day`);
+        for (const arrives of task.arrivesBetween ?? []) ensure(isWorkingDay(arrives, holidays), () => `${task.key} arrives ${arrives}, not a working day`);
       }
     });
   });
