@@ -55,13 +55,6 @@ export function addWorkingDays(date: CivilDate, n: number, holidays: ReadonlySet
   return current;
 }
 
-/** `date` when it is a working day, else the next one. */
-export function onOrAfterWorkingDay(date: CivilDate, holidays: ReadonlySet<CivilDate>): CivilDate {
-  let current = date;
-  while (!isWorkingDay(current, holidays)) current = addDays(current, 1);
-  return current;
-}
-
 /** Working days strictly after `from`, up to and including `to`. */
 export function workingDaysBetween(from: CivilDate, to: CivilDate, holidays: ReadonlySet<CivilDate>): number {
   let count = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planFollowUp } from "./plan-follow-up";
 import { DEFAULT_PLANNER_SETTINGS, type PlannedTask, type PlannerInput } from "./planner-types";
+import { testPlannerInput } from "./test-input";
 
 /**
  * The client is in America/New_York; clocks go forward there on Sunday 2026-03-08.
@@ -14,20 +15,7 @@ const DANA = { id: "p-dana", role: "ASSISTANT", name: "Dana Ortiz" } as const;
 
 function input(overrides: Partial<PlannerInput> & { startsAt?: string } = {}): PlannerInput {
   const { startsAt = "2026-03-05T15:00:00Z", ...rest } = overrides; // Thu 5 March, 10:00 EST
-  return {
-    now: new Date(startsAt),
-    timeZone: ZONE,
-    settings: DEFAULT_PLANNER_SETTINGS,
-    interview: { startsAt: new Date(startsAt), durationMinutes: 60, stage: "FIRST_ROUND", outcome: "WAITING" },
-    people: [MARIA, TOM],
-    timeline: { kind: "NONE" },
-    items: [],
-    calls: [],
-    expenses: [],
-    referencesGiven: [],
-    keepInTouchDone: [],
-    ...rest,
-  };
+  return testPlannerInput({ timeZone: ZONE, people: [MARIA, TOM], ...rest }, startsAt);
 }
 
 const byKey = (tasks: PlannedTask[], key: string) => tasks.find((t) => t.key === key);

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { assert, describe, expect, it } from "vitest";
 import { addDays, atLocalTime, daysBetween, isWorkingDay, toCivilDate, type CivilDate } from "@/lib/civil-date";
 import { planFollowUp } from "./plan-follow-up";
-import { DEFAULT_PLANNER_SETTINGS, PlannerInputError, type FollowUpPlan, type PlannedTask, type PlannerInput, type RuleId, type TaskKind } from "./planner-types";
+import { testPlannerInput } from "./test-input";
+import { PlannerInputError, type FollowUpPlan, type PlannedTask, type PlannerInput, type RuleId, type TaskKind } from "./planner-types";
 
 /**
  * The invariants of docs/PLANNER.md, checked over thousands of generated interviews: zones with
@@ -271,19 +272,7 @@ describe("planner invariants (docs/PLANNER.md), over generated interviews", { ti
 });
 
 describe("planner invariant 6: impossible input is refused with a typed error", () => {
-  const base = (): PlannerInput => ({
-    now: new Date("2026-03-05T15:00:00Z"),
-    timeZone: "America/New_York",
-    settings: DEFAULT_PLANNER_SETTINGS,
-    interview: { startsAt: new Date("2026-03-05T15:00:00Z"), durationMinutes: 60, stage: "FIRST_ROUND", outcome: "WAITING" },
-    people: [{ id: "maria", role: "INTERVIEWER", name: "Maria" }],
-    timeline: { kind: "NONE" },
-    items: [],
-    calls: [],
-    expenses: [],
-    referencesGiven: [],
-    keepInTouchDone: [],
-  });
+  const base = () => testPlannerInput({ people: [{ id: "maria", role: "INTERVIEWER", name: "Maria" }] });
   const errorOf = (input: PlannerInput) => {
     try {
       planFollowUp(input);
