@@ -116,7 +116,7 @@ export function planFollowUp(input: PlannerInput): FollowUpPlan {
       if (moments.length > 0) return moments.reduce((a, b) => (b < a ? b : a));
     }
   };
-  // The debrief and calendar-day reminders, when their moment has passed: the next "first thing" or "tonight".
+  // The debrief, when its moment (hours after the end) has passed: the next "first thing" or "tonight", any day.
   const nextFirstThingOrTonight = (ideal: Date): Date => {
     if (ideal.getTime() >= notBefore.getTime()) return ideal;
     const candidates = [placeAnyway(firstPossibleDay, settings.firstThing, { anyDay: true }), placeAnyway(firstPossibleDay, settings.tonight, { anyDay: true })];
