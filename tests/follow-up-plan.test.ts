@@ -72,7 +72,7 @@ describe("stored follow-up plans", () => {
     const notes = await db.notification.findMany({ where: { userId: ids.owner, kind: "LEAD_COLD" } });
     expect(notes).toHaveLength(1);
     expect(notes[0]!.message).toContain("Initrode");
-    const dashboard = await callerFor(db, ids.owner, () => NOW).dashboard.coach();
+    const dashboard = await callerFor(db, ids.owner, () => NOW).dashboard.coach({});
     expect(dashboard.clients.find((c) => c.id === ids.jane)?.coldLeads).toBe(1);
     const alerts = await callerFor(db, ids.owner, () => NOW).dashboard.coachNotifications();
     expect(alerts.map((n) => n.kind)).toContain("LEAD_COLD");

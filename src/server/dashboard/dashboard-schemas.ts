@@ -22,8 +22,6 @@ export const coachDashboardInput = z
     // useInfiniteQuery sends the direction it pages in; the list only pages forward.
     direction: z.enum(["forward", "backward"]).optional(),
   })
-  .strict()
-  // Called with no input at all: the first page of every client, by name.
-  .prefault({});
+  .strict();
 
 export type CoachDashboardInput = z.input<typeof coachDashboardInput>;
