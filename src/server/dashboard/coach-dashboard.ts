@@ -115,7 +115,7 @@ function containsPattern(search: string): string {
 
 /**
  * One page of the clients a coach reaches (a practice owner: every client of the practice),
- * with their health, searched, filtered, sorted and paged in SQL: two statements
+ * with their health, searched, filtered, sorted and paged in SQL: one statement
  * whatever the number of clients, interviews or tasks.
  */
 export async function getCoachDashboard(db: Db, actor: Actor, now: Date, rawInput: CoachDashboardInput = {}) {
