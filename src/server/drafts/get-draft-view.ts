@@ -27,7 +27,7 @@ async function describeSending(db: Db, draft: Draft, now: Date) {
     presets,
     timeZone: client.timeZone,
     renderedAt: now,
-    /** The picker starts on the hour, an hour or so from now, in the client's zone. */
+    /** The time picker starts on the hour, an hour on, in the client's zone. */
     defaultLocalTime: format(new TZDate(now.getTime() + 3_600_000, client.timeZone), "yyyy-MM-dd'T'HH:00"),
     blockedReason: findSendBlocker({
       kind: draft.kind,
