@@ -11,17 +11,16 @@ import { reportInternalError } from "@/server/internal-errors";
 export type TRPCContext = {
   db: Db;
   headers: Headers;
-  /** The signed-in user's id from the session cookie, or null. Roles are loaded per request. */
-  getSessionUserId: () => Promise<string | null>;
-  /** The signed-in actor, read from the database (never from the cookie), or null. */
+  /** The signed-in actor (role, practices), read from the database, never from the cookie; null when signed out. */
   getActor: () => Promise<Actor | null>;
   getNow: () => Date;
 };
 
 export function createTRPCContext(opts: {
   headers: Headers;
+  /** The signed-in user's id from the session cookie, or null. */
   getSessionUserId: () => Promise<string | null>;
-  /** How this context reads the actor. By default, on every call. */
+  /** How this context reads the actor. By default, from the session, on every call. */
   getActor?: () => Promise<Actor | null>;
   db?: Db;
   now?: () => Date;
@@ -31,7 +30,7 @@ export function createTRPCContext(opts: {
     const userId = await opts.getSessionUserId();
     return userId ? loadActor(db, userId) : null;
   };
-  return { db, headers: opts.headers, getSessionUserId: opts.getSessionUserId, getActor: opts.getActor ?? readActor, getNow: opts.now ?? getNow };
+  return { db, headers: opts.headers, getActor: opts.getActor ?? readActor, getNow: opts.now ?? getNow };
 }
 
 /**
