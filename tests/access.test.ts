@@ -96,20 +96,25 @@ describe("who sees what: interviews and their people", () => {
     expect([missing.code, missing.message]).toEqual([hidden.code, hidden.message]);
   });
 
-  it("a coach's client list holds exactly the clients they reach", async () => {
-    const names = async (key: DemoKey) => (await callerFor(db, ids[key]).client.list()).map((c) => c.name).sort();
-    expect(await names("owner")).toEqual(["Jane Doe", "Priya Shah", "Sam Rivera"]);
-    expect(await names("coach")).toEqual(["Priya Shah", "Sam Rivera"]);
-    expect(await names("otherOwner")).toEqual(["Lee Wong"]);
-    expect(await names("jane")).toEqual([]);
+  it("a coach opens exactly the client pages of the clients they reach", async () => {
+    const clients = ["jane", "priya", "sam", "otherClient"] as const;
+    const answers = async (key: DemoKey) => {
+      const caller = callerFor(db, ids[key]);
+      return Object.fromEntries(await Promise.all(clients.map(async (client) => [client, await codeOf(caller.client.get({ id: ids[client] }))])));
+    };
+    expect(await answers("owner")).toEqual({ jane: "OK", priya: "OK", sam: "OK", otherClient: "NOT_FOUND" });
+    expect(await answers("coach")).toEqual({ jane: "NOT_FOUND", priya: "OK", sam: "OK", otherClient: "NOT_FOUND" });
+    expect(await answers("otherOwner")).toEqual({ jane: "NOT_FOUND", priya: "NOT_FOUND", sam: "NOT_FOUND", otherClient: "OK" });
+    // A client reaches only their own.
+    expect(await answers("jane")).toEqual({ jane: "OK", priya: "NOT_FOUND", sam: "NOT_FOUND", otherClient: "NOT_FOUND" });
   });
 
   it("reads the role from the database on every call, not from the session", async () => {
     const ben = callerFor(db, ids.coach);
-    expect((await ben.client.list()).length).toBe(2);
+    expect((await ben.client.get({ id: ids.sam })).id).toBe(ids.sam);
     // Ben leaves the practice: his assignments go, and the very next call sees it.
     await db.coachClient.deleteMany({ where: { coachId: ids.coach } });
-    expect(await ben.client.list()).toEqual([]);
+    expect(await codeOf(ben.client.get({ id: ids.sam }))).toBe("NOT_FOUND");
     expect(await codeOf(ben.interview.get({ id: samInterview }))).toBe("NOT_FOUND");
   });
 });

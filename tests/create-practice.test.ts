@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { isAllowedToSignIn } from "@/server/auth/sign-in-policy";
 import { createPractice, slugifyPracticeName } from "@/server/practices/create-practice";
 import { DEFAULT_TEMPLATES } from "@/server/templates/default-templates";
-import { callerFor, seedDemoWorld, type DemoKey } from "./support/callers";
+import { callerFor, codeOf, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
 import { useOutboxServer } from "./support/outbox-server";
 
@@ -29,7 +29,7 @@ describe("creating a practice (npm run practice:create)", () => {
     const settings = await db.practice.findUniqueOrThrow({ where: { id: created.practice.id } });
     expect(settings).toMatchObject({ ownerId: created.ownerId, reviewRequired: true, tonightTime: "19:00", firstThingTime: "08:30" });
     // Her practice is hers alone: another practice's clients stay NOT_FOUND to her.
-    expect((await mia.client.list()).map((c) => c.id)).toEqual([]);
+    expect(await codeOf(mia.client.get({ id: ids.jane }))).toBe("NOT_FOUND");
     const janeInterview = await db.interview.findFirstOrThrow({ where: { clientId: ids.jane } });
     await expect(mia.interview.get({ id: janeInterview.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // She invites her first client into her practice.

@@ -151,7 +151,7 @@ describe("drafts and review", () => {
         () => as(key).draft.save({ id, subject: "s", body: "b" }),
       ];
       for (const call of calls) expect(await codeOf(call())).toBe("NOT_FOUND");
-      expect(await as(key).draft.forInterview({ interviewId })).toEqual([]);
+      expect(await codeOf(as(key).interview.record({ id: interviewId }))).toBe("NOT_FOUND");
       expect((await as(key).draft.reviewQueue()).map((d) => d.id)).not.toContain(id);
       expect(await codeOf(as(key).draft.create({ interviewId, recipientPersonId: maria, templateId }))).toBe("NOT_FOUND");
     });
@@ -162,7 +162,7 @@ describe("drafts and review", () => {
       await as("owner").draft.requestChanges({ id });
       expect(await codeOf(as("owner").draft.submit({ id }))).toBe("NOT_FOUND");
       expect(await codeOf(as("owner").draft.markLetter({ id, state: "PRINTED" }))).toBe("NOT_FOUND");
-      expect((await as("owner").draft.forInterview({ interviewId })).map((d) => d.id)).toEqual([id]);
+      expect((await as("owner").interview.record({ id: interviewId })).drafts.map((d) => d.id)).toEqual([id]);
     });
 
     it("anyone signed out gets UNAUTHORIZED", async () => {

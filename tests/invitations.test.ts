@@ -45,8 +45,8 @@ describe("invitations", () => {
     expect(assignment.practiceId).toBeTruthy();
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).name).toBe("New Person");
     expect((await ben.invitation.list()).find((i) => i.email === "new.person@example.com")?.status).toBe("accepted");
-    // The new client now shows up on Ben's client list.
-    expect((await ben.client.list()).map((c) => c.email)).toContain("new.person@example.com");
+    // Ben now reaches the new client's page.
+    expect((await ben.client.get({ id: userId })).email).toBe("new.person@example.com");
   });
 
   it("a client can have a second coach", async () => {

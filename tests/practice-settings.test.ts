@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { getPracticeSettings } from "@/server/practices/practice-settings";
 import { callerFor, codeOf, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
+import { actorOf } from "./support/emails";
 
 const NOW = new Date("2026-03-02T16:00:00Z");
 
@@ -37,7 +39,7 @@ describe("practice planning settings", () => {
     });
     const result = await callerFor(db, ids.owner, () => NOW).practice.updateSettings(settings({ reviewRequired: false }));
     expect(result.replanned).toBeGreaterThan(0);
-    expect((await callerFor(db, ids.owner, () => NOW).practice.settings({ practiceId })).reviewRequired).toBe(false);
+    expect((await callerFor(db, ids.owner, () => NOW).me.settings()).practices.map((p) => [p.id, p.reviewRequired])).toEqual([[practiceId, false]]);
     const thankYou = await db.followUpTask.findFirstOrThrow({ where: { interviewId: id, kind: "THANK_YOU" } });
     expect(thankYou.dueAt.toISOString()).toBe("2026-03-03T01:00:00.000Z"); // 20:00 EST
     // No timeline: the first call is 5 working days on, one later for the holiday on Monday 9th, at 08:00.
@@ -47,8 +49,11 @@ describe("practice planning settings", () => {
 
   it("belongs to the owner: another coach gets NOT_FOUND and changes nothing", async () => {
     expect(await codeOf(callerFor(db, ids.coach, () => NOW).practice.updateSettings(settings()))).toBe("NOT_FOUND");
-    expect(await codeOf(callerFor(db, ids.coach, () => NOW).practice.settings({ practiceId }))).toBe("NOT_FOUND");
-    expect(await codeOf(callerFor(db, ids.otherOwner, () => NOW).practice.settings({ practiceId }))).toBe("NOT_FOUND");
+    // Settings show only the practices the actor owns; the service refuses anyone else's.
+    expect((await callerFor(db, ids.coach, () => NOW).me.settings()).practices).toEqual([]);
+    expect((await callerFor(db, ids.otherOwner, () => NOW).me.settings()).practices.map((p) => p.id)).not.toContain(practiceId);
+    expect(await codeOf(getPracticeSettings(db, await actorOf(db, ids.coach), practiceId))).toBe("NOT_FOUND");
+    expect(await codeOf(getPracticeSettings(db, await actorOf(db, ids.otherOwner), practiceId))).toBe("NOT_FOUND");
     expect((await db.practice.findUniqueOrThrow({ where: { id: practiceId } })).tonightTime).toBe("19:00");
   });
 

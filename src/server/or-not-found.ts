@@ -1,15 +1,15 @@
 import "server-only";
 
+import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { recordId } from "@/lib/validation/fields";
-import { NotFoundError } from "@/server/errors";
 
-/** For pages: the record, or Next's 404 page when the actor may not see it. */
+/** For pages: what the procedure answered, or Next's 404 page when it answered NOT_FOUND (the actor may not see it). */
 export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {
     return await promise;
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
 }

@@ -4,19 +4,34 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
-import { appRouter } from "@/server/api/root";
+import { appRouter, createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
-import { getSessionUserId } from "@/server/auth/session";
+import { getCurrentActor, getSessionUserId } from "@/server/auth/session";
 import { createQueryClient } from "./query-client";
+
+/**
+ * One tRPC context per server request. Its actor is `getCurrentActor`, cached per request too, so a page's
+ * `requireActor` and every procedure it calls share one read of the session and the actor.
+ */
+const createContext = cache(async () =>
+  createTRPCContext({ headers: new Headers(await headers()), getSessionUserId, getActor: getCurrentActor }),
+);
 
 /** One query client per server request. */
 export const getQueryClient = cache(createQueryClient);
 
+/** For data a client component reads with useQuery: prefetch here, then wrap the page in HydrateClient. */
 export const trpc = createTRPCOptionsProxy({
-  ctx: async () => createTRPCContext({ headers: new Headers(await headers()), getSessionUserId }),
+  ctx: createContext,
   router: appRouter,
   queryClient: getQueryClient,
 });
+
+/**
+ * For data the page renders itself: call the procedure directly (tRPC's server-side caller). Not cached in
+ * the query client, so nothing is sent to the browser but the rendered page.
+ */
+export const caller = createCaller(createContext);
 
 /** Sends what the server prefetched to the client's query cache. */
 export function HydrateClient({ children }: { children: ReactNode }) {

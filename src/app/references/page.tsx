@@ -2,10 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReferenceBook } from "@/features/references/reference-book";
 import { requireActor } from "@/server/auth/session";
-import { db } from "@/server/db/client";
-import { listInterviews } from "@/server/interviews/list-interviews";
-import { listReferences } from "@/server/references/manage-references";
-import { listTemplates } from "@/server/templates/manage-templates";
+import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "References" };
 
@@ -13,9 +10,9 @@ export default async function ReferencesPage() {
   const actor = await requireActor("/references");
   if (actor.role !== "CLIENT") notFound();
   const [references, interviews, templates] = await Promise.all([
-    listReferences(db, actor),
-    listInterviews(db, actor, { limit: 100 }),
-    listTemplates(db, actor, {}),
+    caller.reference.list({}),
+    caller.interview.list({ limit: 100 }),
+    caller.template.list({}),
   ]);
   return (
     <>

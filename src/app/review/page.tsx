@@ -3,14 +3,13 @@ import Link from "next/link";
 import { formatInZone } from "@/lib/format-in-zone";
 import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
 import { requireActor } from "@/server/auth/session";
-import { db } from "@/server/db/client";
-import { listReviewQueue } from "@/server/drafts/manage-drafts";
+import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage() {
   const actor = await requireActor("/review");
-  const queue = await listReviewQueue(db, actor);
+  const queue = await caller.draft.reviewQueue();
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Drafts to review</h1>

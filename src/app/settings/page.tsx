@@ -5,24 +5,20 @@ import { DigestSettingsForm } from "@/features/settings/digest-settings-form";
 import { ReminderSetting } from "@/features/settings/reminder-setting";
 import { ProfileForm } from "@/features/settings/profile-form";
 import { listTimeZones } from "@/lib/time-zones";
-import { getProfile } from "@/server/account/manage-profile";
-import { findLastDigestFailure, getDigestSettings } from "@/server/digests/digest-settings";
-import { getDueTodayReminders } from "@/server/email/manage-emails";
 import { requireActor } from "@/server/auth/session";
-import { db } from "@/server/db/client";
-import { getPracticeSettings } from "@/server/practices/practice-settings";
+import { HydrateClient, caller, getQueryClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor("/settings");
-  const owned = await Promise.all(actor.practices.filter((p) => p.isOwner).map((p) => getPracticeSettings(db, actor, p.practiceId)));
-  const reminders = actor.role === "CLIENT" ? await getDueTodayReminders(db, actor) : null;
-  const profile = await getProfile(db, actor);
-  const digest = await getDigestSettings(db, actor);
-  const digestFailure = await findLastDigestFailure(db, actor);
+  const [{ profile, digest, digestFailure, reminders, practices }] = await Promise.all([
+    caller.me.settings(),
+    // The calendar feed's panel is a client component: its status comes with the HTML.
+    getQueryClient().prefetchQuery(trpc.calendar.status.queryOptions()),
+  ]);
   return (
-    <>
+    <HydrateClient>
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Settings</h1>
       <section aria-labelledby="profile-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="profile-title" className="mb-2 text-lg font-semibold">Your profile</h2>
@@ -47,7 +43,7 @@ export default async function SettingsPage() {
           <ReminderSetting enabled={reminders} />
         </section>
       )}
-      {owned.map((practice) => (
+      {practices.map((practice) => (
         <section key={practice.id} aria-labelledby={`practice-${practice.id}`} className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
           <h2 id={`practice-${practice.id}`} className="mb-1 text-lg font-semibold">{practice.name}: planning settings</h2>
           <p className="mb-4 text-sm text-ink-muted">Used for every client of the practice, in each client&apos;s own time zone.</p>
@@ -57,6 +53,6 @@ export default async function SettingsPage() {
       <p className="mt-6 text-sm text-ink-muted">
         Signed in as {actor.email}. Times are shown in {actor.timeZone.replace(/_/g, " ")}.
       </p>
-    </>
+    </HydrateClient>
   );
 }

@@ -3,16 +3,15 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
 import { requireActor } from "@/server/auth/session";
-import { db } from "@/server/db/client";
-import { listTemplates } from "@/server/templates/manage-templates";
 import { TEMPLATE_KINDS } from "@/server/templates/schemas";
+import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Templates" };
 
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
   const actor = await requireActor("/templates");
   const includeArchived = (await searchParams).archived === "1";
-  const templates = await listTemplates(db, actor, { includeArchived });
+  const templates = await caller.template.list({ includeArchived });
   const isCoach = actor.role === "COACH";
   return (
     <>

@@ -10,6 +10,7 @@ import { notificationRouter } from "@/server/api/routers/notification";
 import { practiceRouter } from "@/server/api/routers/practice";
 import { recordRouter } from "@/server/api/routers/record";
 import { referenceRouter } from "@/server/api/routers/reference";
+import { signInRouter } from "@/server/api/routers/sign-in";
 import { taskRouter } from "@/server/api/routers/task";
 import { templateRouter } from "@/server/api/routers/template";
 
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   draft: draftRouter,
   reference: referenceRouter,
   notification: notificationRouter,
+  signIn: signInRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { loadActor } from "@/server/access/actor";
+import { loadActor, type Actor } from "@/server/access/actor";
 import { getNow } from "@/server/clock";
 import { db as appDb, type Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
@@ -11,18 +11,36 @@ import { reportInternalError } from "@/server/internal-errors";
 export type TRPCContext = {
   db: Db;
   headers: Headers;
-  /** The signed-in user's id from the session cookie, or null. Roles are loaded per request. */
-  getSessionUserId: () => Promise<string | null>;
+  /** The signed-in actor (role, practices), read from the database, never from the cookie; null when signed out. */
+  getActor: () => Promise<Actor | null>;
   getNow: () => Date;
 };
 
 export function createTRPCContext(opts: {
   headers: Headers;
+  /** The signed-in user's id from the session cookie, or null. */
   getSessionUserId: () => Promise<string | null>;
+  /** How this context reads the actor. By default, from the session, on every call. */
+  getActor?: () => Promise<Actor | null>;
   db?: Db;
   now?: () => Date;
 }): TRPCContext {
-  return { db: opts.db ?? appDb, headers: opts.headers, getSessionUserId: opts.getSessionUserId, getNow: opts.now ?? getNow };
+  const db = opts.db ?? appDb;
+  const readActor = async () => {
+    const userId = await opts.getSessionUserId();
+    return userId ? loadActor(db, userId) : null;
+  };
+  return { db, headers: opts.headers, getActor: opts.getActor ?? readActor, getNow: opts.now ?? getNow };
+}
+
+/**
+ * A context that lives one request (an HTTP batch of calls): the session and the actor are read once
+ * for the whole request, and again on the next one.
+ */
+export function createRequestContext(opts: { headers: Headers; getSessionUserId: () => Promise<string | null>; db?: Db }): TRPCContext {
+  const perCall = createTRPCContext(opts);
+  let actor: Promise<Actor | null> | undefined;
+  return { ...perCall, getActor: () => (actor ??= perCall.getActor()) };
 }
 
 /** "limit: Too big: expected number to be <=100; stage: Invalid option …" */
@@ -87,8 +105,7 @@ export const publicProcedure = t.procedure.use(mapAppErrors);
 
 /** Signed in, with the actor (role, practices) read from the database on every call. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const userId = await ctx.getSessionUserId();
-  const actor = userId ? await loadActor(ctx.db, userId) : null;
+  const actor = await ctx.getActor();
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   return next({ ctx: { ...ctx, actor, now: ctx.getNow() } });
 });

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { emailAddress, text } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";
 
@@ -16,6 +17,9 @@ export function getAuthSecret(): string {
   }
   return secret;
 }
+
+/** The link as it arrived: anyone can edit it, and one that cannot be a link is "invalid", not a bad request. */
+export const signInLinkInput = z.object({ email: z.string(), token: z.string() }).strict();
 
 export type SignInLinkState = "valid" | "expired" | "used" | "invalid";
 

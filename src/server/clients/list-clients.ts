@@ -18,17 +18,7 @@ const clientSelect = (actor: Actor) =>
     _count: { select: { interviews: true } },
   }) as const;
 
-/** A coach's clients: assigned to them, or in a practice they own. */
-export async function listClients(db: Db, actor: Actor) {
-  if (actor.role !== "COACH") return [];
-  return db.user.findMany({
-    where: readableClientsWhere(actor),
-    orderBy: [{ name: "asc" }, { email: "asc" }],
-    select: clientSelect(actor),
-  });
-}
-
-export async function getClient(db: Db, actor: Actor, clientId: string) {
+async function getClient(db: Db, actor: Actor, clientId: string) {
   const client = await db.user.findFirst({
     where: { AND: [{ id: clientId }, readableClientsWhere(actor)] },
     select: clientSelect(actor),
@@ -37,10 +27,18 @@ export async function getClient(db: Db, actor: Actor, clientId: string) {
   return client;
 }
 
-export type ClientSummary = Awaited<ReturnType<typeof listClients>>[number];
+/**
+ * A client's page for a coach: who they are, their open plan across all their interviews, and whether this
+ * coach manages that plan (an assigned coach does; the practice's owner reads it).
+ */
+export async function getClientWithPlan(db: Db, actor: Actor, clientId: string) {
+  // The plan's query carries the actor's scope itself, so both run at once.
+  const [client, plan] = await Promise.all([getClient(db, actor, clientId), listClientPlan(db, actor, clientId)]);
+  return { ...client, plan, canManagePlan: client.clientOf.some((a) => a.coach.id === actor.id) };
+}
 
-/** The client's open plan across all their interviews, for the coach's page per client. */
-export async function listClientPlan(db: Db, actor: Actor, clientId: string) {
+/** The client's open plan across all their interviews. */
+async function listClientPlan(db: Db, actor: Actor, clientId: string) {
   return db.followUpTask.findMany({
     where: { status: "OPEN", interview: { AND: [{ clientId }, readableInterviewsWhere(actor)] } },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],

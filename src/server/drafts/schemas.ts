@@ -17,7 +17,6 @@ export const saveDraftInput = z
   })
   .strict();
 export const draftIdInput = idInput;
-export const interviewDraftsInput = z.object({ interviewId: id }).strict();
 export const submitDraftInput = z.object({ id, overrideReason: text({ max: 500, multiline: true }).optional() }).strict();
 export const commentInput = z.object({ id, body: text({ max: 5000, required: "Write a comment", multiline: true }) }).strict();
 export const reviewInput = z.object({ id, comment: text({ max: 5000, multiline: true }).optional() }).strict();

@@ -13,6 +13,8 @@ export const inviteInput = z
   .strict();
 
 export const invitationIdInput = idInput;
+/** The link as it arrived: anyone can edit it, and a token that cannot be one is simply not found. */
+export const invitationLinkInput = z.object({ token: z.string() }).strict();
 export const invitationToken = linkToken(20, 100, "This invitation link is not valid.");
 export const invitationTokenInput = z
   .object({

@@ -9,7 +9,6 @@ import { replanInterview } from "@/server/tasks/replan-interview";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 19:00");
 
-export const practiceIdInput = z.object({ practiceId: recordId }).strict();
 
 export const practiceSettingsInput = z
   .object({

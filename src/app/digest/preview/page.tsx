@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/server/auth/session";
-import { getNow } from "@/server/clock";
-import { db } from "@/server/db/client";
-import { previewDigest } from "@/server/digests/digest-settings";
+import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Digest preview" };
 
 /** Your weekly digest as it would go out now: the HTML part and the plain-text part. */
 export default async function DigestPreviewPage() {
-  const actor = await requireActor("/digest/preview");
-  const preview = await previewDigest(db, actor, getNow());
+  await requireActor("/digest/preview");
+  const preview = await caller.me.digestPreview();
   return (
     <>
       <Link href="/settings" className="text-sm underline">Back to settings</Link>

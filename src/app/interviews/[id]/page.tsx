@@ -4,13 +4,7 @@ import { DeleteInterviewButton } from "@/features/interviews/delete-interview-bu
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { OUTCOME_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { requireActor } from "@/server/auth/session";
-import { getNow } from "@/server/clock";
-import { db } from "@/server/db/client";
-import { getInterviewRecord } from "@/server/interviews/get-interview";
-import { listInterviewDrafts } from "@/server/drafts/manage-drafts";
-import { listInterviewEmails } from "@/server/email/manage-emails";
 import { EmailStatusList } from "@/features/emails/email-status-list";
-import { listTemplates } from "@/server/templates/manage-templates";
 import { StartDraft } from "@/features/drafts/start-draft";
 import { DRAFT_STATUS_LABELS } from "@/lib/draft-labels";
 import { orNotFound, readRecordId } from "@/server/or-not-found";
@@ -19,19 +13,15 @@ import { CallsPanel, ExpensesPanel, ItemsPanel } from "@/features/record/record-
 import { AddTaskForm } from "@/features/tasks/add-task-form";
 import { TaskList } from "@/features/tasks/task-list";
 import { ScrollRegion } from "@/components/scroll-region";
+import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Interview" };
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const id = await readRecordId(params);
   const actor = await requireActor(`/interviews/${id}`);
-  const record = await orNotFound(getInterviewRecord(db, actor, id, getNow()));
-  const [drafts, emails, templates] = await Promise.all([
-    listInterviewDrafts(db, actor, id),
-    listInterviewEmails(db, actor, id),
-    record.interview.canEdit ? listTemplates(db, actor, {}) : [],
-  ]);
-  const { interview } = record;
+  const record = await orNotFound(caller.interview.record({ id }));
+  const { interview, drafts, emails, templates } = record;
   const zone = interview.client.timeZone;
   const openTasks = record.tasks.filter((t) => t.status === "OPEN");
   const closedTasks = record.tasks.filter((t) => t.status !== "OPEN");
@@ -191,7 +181,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
                 key={person.id}
                 interviewId={interview.id}
                 person={person}
-                templates={templates.map((t) => ({ id: t.id, name: t.name, kind: t.kind }))}
+                templates={templates}
               />
             ))}
           </div>

@@ -4,15 +4,13 @@ import { SignInForm } from "@/features/auth/sign-in-form";
 import { AcceptInvitationButton } from "@/features/invitations/accept-invitation-button";
 import { getCurrentActor } from "@/server/auth/session";
 import { signOutAction } from "@/server/auth/sign-in-actions";
-import { getNow } from "@/server/clock";
-import { db } from "@/server/db/client";
-import { getInvitationByToken } from "@/server/invitations/accept-invitation";
+import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Invitation" };
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invitation = await getInvitationByToken(db, token, getNow());
+  const invitation = await caller.invitation.byToken({ token });
   if (!invitation) {
     return (
       <PageCard title="Invitation not found">

@@ -3,10 +3,8 @@ import Link from "next/link";
 import { PageCard } from "@/components/page-card";
 import { SignInForm } from "@/features/auth/sign-in-form";
 import { toSafeCallbackUrl } from "@/lib/safe-callback-url";
-import { describeSignInLink } from "@/server/auth/sign-in-link";
 import { getCurrentActor } from "@/server/auth/session";
-import { getNow } from "@/server/clock";
-import { db } from "@/server/db/client";
+import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -15,7 +13,8 @@ type Params = { token?: string; email?: string; callbackUrl?: string };
 export default async function VerifySignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   const { token, email, callbackUrl: rawCallback } = await searchParams;
   const callbackUrl = toSafeCallbackUrl(rawCallback);
-  const state = token && email ? await describeSignInLink(db, { token, email }, getNow()) : "invalid";
+  // A repeated parameter arrives as a list: that is not a link either.
+  const state = typeof token === "string" && typeof email === "string" && token && email ? await caller.signIn.linkState({ token, email }) : "invalid";
 
   if (state === "valid") {
     const continueUrl = `/api/auth/callback/email?${new URLSearchParams({ token: token!, email: email!, callbackUrl })}`;

@@ -4,19 +4,20 @@ import { TemplateEditor } from "@/features/templates/template-editor";
 import { formatInZone } from "@/lib/format-in-zone";
 import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
 import { requireActor } from "@/server/auth/session";
-import { db } from "@/server/db/client";
 import { orNotFound, readRecordId } from "@/server/or-not-found";
-import { getTemplate } from "@/server/templates/manage-templates";
+import { HydrateClient, caller, getQueryClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Template" };
 
 export default async function TemplatePage({ params }: { params: Promise<{ id: string }> }) {
   const id = await readRecordId(params);
   const actor = await requireActor(`/templates/${id}`);
-  const template = await orNotFound(getTemplate(db, actor, id));
+  const template = await orNotFound(caller.template.get({ id }));
+  // The editor lists the placeholders: they come with the HTML.
+  if (template.canEdit) await getQueryClient().prefetchQuery(trpc.template.placeholders.queryOptions());
   const latest = template.versions[0]!;
   return (
-    <>
+    <HydrateClient>
       <div className="mb-6 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{template.name}</h1>
@@ -45,6 +46,6 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
           ))}
         </ol>
       </section>
-    </>
+    </HydrateClient>
   );
 }

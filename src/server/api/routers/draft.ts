@@ -4,20 +4,18 @@ import {
   commentOnDraft,
   createDraft,
   createDraftFromTask,
-  getDraft,
-  listInterviewDrafts,
   listReviewQueue,
   markLetter,
   requestDraftChanges,
   saveDraft,
   submitDraft,
 } from "@/server/drafts/manage-drafts";
+import { getDraftView } from "@/server/drafts/get-draft-view";
 import {
   commentInput,
   createDraftInput,
   draftFromTaskInput,
   draftIdInput,
-  interviewDraftsInput,
   markLetterInput,
   reviewInput,
   saveDraftInput,
@@ -25,8 +23,7 @@ import {
 } from "@/server/drafts/schemas";
 
 export const draftRouter = createTRPCRouter({
-  get: protectedProcedure.input(draftIdInput).query(({ ctx, input }) => getDraft(ctx.db, ctx.actor, input)),
-  forInterview: protectedProcedure.input(interviewDraftsInput).query(({ ctx, input }) => listInterviewDrafts(ctx.db, ctx.actor, input.interviewId)),
+  get: protectedProcedure.input(draftIdInput).query(({ ctx, input }) => getDraftView(ctx.db, ctx.actor, input, ctx.now)),
   reviewQueue: protectedProcedure.query(({ ctx }) => listReviewQueue(ctx.db, ctx.actor)),
   createFromTask: protectedProcedure.input(draftFromTaskInput).mutation(({ ctx, input }) => createDraftFromTask(ctx.db, ctx.actor, input)),
   create: protectedProcedure.input(createDraftInput).mutation(({ ctx, input }) => createDraft(ctx.db, ctx.actor, input)),

@@ -1,5 +1,5 @@
-import { createTRPCRouter, limitRate, protectedProcedure } from "@/server/api/trpc";
-import { acceptInvitation } from "@/server/invitations/accept-invitation";
+import { createTRPCRouter, limitRate, protectedProcedure, publicProcedure } from "@/server/api/trpc";
+import { acceptInvitation, getInvitationByToken } from "@/server/invitations/accept-invitation";
 import {
   inviteClient,
   inviteCoach,
@@ -9,6 +9,7 @@ import {
 } from "@/server/invitations/manage-invitations";
 import {
   invitationIdInput,
+  invitationLinkInput,
   invitationTokenInput,
   inviteInput,
 } from "@/server/invitations/schemas";
@@ -17,6 +18,8 @@ import {
 const invitations = limitRate("invitationsPerCoach");
 
 export const invitationRouter = createTRPCRouter({
+  /** Before sign-in: holding the link is the permission. */
+  byToken: publicProcedure.input(invitationLinkInput).query(({ ctx, input }) => getInvitationByToken(ctx.db, input.token, ctx.getNow())),
   list: protectedProcedure.query(({ ctx }) => listInvitations(ctx.db, ctx.actor, ctx.now)),
   inviteClient: protectedProcedure.input(inviteInput).use(invitations).mutation(({ ctx, input }) => inviteClient(ctx.db, ctx.actor, input, ctx.now)),
   inviteCoach: protectedProcedure.input(inviteInput).use(invitations).mutation(({ ctx, input }) => inviteCoach(ctx.db, ctx.actor, input, ctx.now)),

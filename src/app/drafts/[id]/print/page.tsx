@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { PrintButton } from "@/features/drafts/letter-actions";
 import { requireActor } from "@/server/auth/session";
-import { db } from "@/server/db/client";
-import { getDraft } from "@/server/drafts/manage-drafts";
 import { orNotFound, readRecordId } from "@/server/or-not-found";
+import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Print letter" };
 
 /** The letter alone, in a serif face on a page, for printing or a handwritten copy. */
 export default async function PrintDraftPage({ params }: { params: Promise<{ id: string }> }) {
   const id = await readRecordId(params);
-  const actor = await requireActor(`/drafts/${id}/print`);
-  const draft = await orNotFound(getDraft(db, actor, { id }));
+  await requireActor(`/drafts/${id}/print`);
+  const draft = await orNotFound(caller.draft.get({ id }));
   const letter = draft.versions[0]!;
   return (
     <div className="space-y-4">

@@ -3,17 +3,16 @@ import { notFound } from "next/navigation";
 import { InterviewForm } from "@/features/interviews/interview-form";
 import { formatLocalDateTime } from "@/lib/time-zones";
 import { requireActor } from "@/server/auth/session";
-import { db } from "@/server/db/client";
 import { fromDbDate } from "@/lib/civil-date";
-import { getInterview } from "@/server/interviews/get-interview";
 import { orNotFound, readRecordId } from "@/server/or-not-found";
+import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Edit interview" };
 
 export default async function EditInterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const id = await readRecordId(params);
-  const actor = await requireActor(`/interviews/${id}/edit`);
-  const interview = await orNotFound(getInterview(db, actor, id));
+  await requireActor(`/interviews/${id}/edit`);
+  const interview = await orNotFound(caller.interview.get({ id }));
   if (!interview.canEdit) notFound();
   const zone = interview.client.timeZone;
   return (
