@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
 import type { Db } from "@/server/db/client";
 import { replanInterview } from "@/server/tasks/replan-interview";
@@ -14,8 +15,7 @@ export async function getProfile(db: Db, actor: Actor): Promise<ProfileInput> {
  * in the same transaction: open planned tasks move to the new zone's hours; done and
  * hand-edited tasks stay. Emails already scheduled keep their instant.
  */
-export async function saveProfile(db: Db, actor: Actor, rawInput: unknown, now: Date): Promise<ProfileInput & { replanned: number }> {
-  const input = profileInput.parse(rawInput);
+export async function saveProfile(db: Db, actor: Actor, input: z.infer<typeof profileInput>, now: Date): Promise<ProfileInput & { replanned: number }> {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true, role: true } });
     await tx.user.update({ where: { id: actor.id }, data: { name: input.name, timeZone: input.timeZone } });

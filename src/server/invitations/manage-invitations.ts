@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { addDays } from "date-fns";
 import { createElement } from "react";
 import { InvitationEmail } from "@/emails/invitation-email";
@@ -110,13 +111,11 @@ async function createAndSend(db: Db, actor: Actor, kind: InvitationKind, email: 
   return { id: invitation.id };
 }
 
-export async function inviteClient(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const input = inviteInput.parse(rawInput);
+export async function inviteClient(db: Db, actor: Actor, input: z.infer<typeof inviteInput>, now: Date) {
   return createAndSend(db, actor, "CLIENT", input.email, input.name, input.practiceId, now);
 }
 
-export async function inviteCoach(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const input = inviteInput.parse(rawInput);
+export async function inviteCoach(db: Db, actor: Actor, input: z.infer<typeof inviteInput>, now: Date) {
   return createAndSend(db, actor, "COACH", input.email, input.name, input.practiceId, now);
 }
 
@@ -151,8 +150,7 @@ async function findManageable(db: Db, actor: Actor, id: string) {
   return invitation;
 }
 
-export async function revokeInvitation(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id } = invitationIdInput.parse(rawInput);
+export async function revokeInvitation(db: Db, actor: Actor, { id }: z.infer<typeof invitationIdInput>, now: Date) {
   const invitation = await findManageable(db, actor, id);
   if (invitation.acceptedAt) throw new ConflictError("This invitation was already accepted.");
   await db.invitation.update({ where: { id }, data: { revokedAt: invitation.revokedAt ?? now } });
@@ -160,8 +158,7 @@ export async function revokeInvitation(db: Db, actor: Actor, rawInput: unknown, 
 }
 
 /** A new link and a new week: the old link stops working. Re-opens an expired or revoked invitation. */
-export async function resendInvitation(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id } = invitationIdInput.parse(rawInput);
+export async function resendInvitation(db: Db, actor: Actor, { id }: z.infer<typeof invitationIdInput>, now: Date) {
   const invitation = await findManageable(db, actor, id);
   if (invitation.acceptedAt) throw new ConflictError("This invitation was already accepted.");
   const previous = { expiresAt: invitation.expiresAt, revokedAt: invitation.revokedAt };

@@ -42,8 +42,7 @@ export async function getPracticeSettings(db: Db, actor: Actor, practiceId: stri
  * Saves the settings and re-plans every interview of the practice's clients, in one
  * transaction, so no plan is left computed with the old hours.
  */
-export async function updatePracticeSettings(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { practiceId, holidays, ...settings } = practiceSettingsInput.parse(rawInput);
+export async function updatePracticeSettings(db: Db, actor: Actor, { practiceId, holidays, ...settings }: z.infer<typeof practiceSettingsInput>, now: Date) {
   return db.$transaction(
     async (tx) => {
       const practice = await tx.practice.findFirst({ where: { id: practiceId, ownerId: actor.id }, select: { id: true } });

@@ -1,5 +1,4 @@
 import { createTRPCRouter, limitRate, protectedProcedure } from "@/server/api/trpc";
-import { acceptInvitation } from "@/server/invitations/accept-invitation";
 import {
   inviteClient,
   inviteCoach,
@@ -9,7 +8,6 @@ import {
 } from "@/server/invitations/manage-invitations";
 import {
   invitationIdInput,
-  invitationTokenInput,
   inviteInput,
 } from "@/server/invitations/schemas";
 
@@ -22,5 +20,4 @@ export const invitationRouter = createTRPCRouter({
   inviteCoach: protectedProcedure.input(inviteInput).use(invitations).mutation(({ ctx, input }) => inviteCoach(ctx.db, ctx.actor, input, ctx.now)),
   revoke: protectedProcedure.input(invitationIdInput).mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.actor, input, ctx.now)),
   resend: protectedProcedure.input(invitationIdInput).use(invitations).mutation(({ ctx, input }) => resendInvitation(ctx.db, ctx.actor, input, ctx.now)),
-  accept: protectedProcedure.input(invitationTokenInput).mutation(({ ctx, input }) => acceptInvitation(ctx.db, ctx.actor, input, ctx.now)),
 });
