@@ -5,7 +5,8 @@ import { createUnsubscribeParams } from "@/server/digests/unsubscribe-link";
 import { acceptInvitationAction } from "@/server/invitations/invitation-actions";
 import { callerFor, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
-import { redirectOf, signInAs } from "./support/fake-auth";
+import { signInAs } from "./support/fake-auth";
+import { redirectOf } from "./support/redirect-of";
 import { useOutboxServer } from "./support/outbox-server";
 
 vi.mock("@/server/auth/auth", () => import("./support/fake-auth"));

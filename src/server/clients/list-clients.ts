@@ -1,5 +1,5 @@
 import type { Actor } from "@/server/access/actor";
-import { readableClientsWhere, readableInterviewsWhere } from "@/server/access/policy";
+import { listedClientsWhere, readableClientsWhere, readableInterviewsWhere } from "@/server/access/policy";
 import { taskSelect } from "@/server/tasks/task-select";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
@@ -20,9 +20,8 @@ const clientSelect = (actor: Actor) =>
 
 /** A coach's clients: assigned to them, or in a practice they own. */
 export async function listClients(db: Db, actor: Actor) {
-  if (actor.role !== "COACH") return [];
   return db.user.findMany({
-    where: readableClientsWhere(actor),
+    where: listedClientsWhere(actor),
     orderBy: [{ name: "asc" }, { email: "asc" }],
     select: clientSelect(actor),
   });

@@ -1,5 +1,5 @@
 import type { Actor } from "@/server/access/actor";
-import { readableClientsWhere } from "@/server/access/policy";
+import { hasCoachDashboard, readableClientsWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { fromDbDate, toCivilDate } from "@/lib/civil-date";
 
@@ -8,7 +8,7 @@ import { fromDbDate, toCivilDate } from "@/lib/civil-date";
  * whatever the number of clients.
  */
 export async function getCoachDashboard(db: Db, actor: Actor, now: Date) {
-  if (actor.role !== "COACH") return { clients: [], notifications: [] };
+  if (!hasCoachDashboard(actor)) return { clients: [], notifications: [] };
   const clients = await db.user.findMany({
     where: readableClientsWhere(actor),
     orderBy: [{ name: "asc" }, { email: "asc" }],

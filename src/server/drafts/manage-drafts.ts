@@ -3,6 +3,8 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Actor } from "@/server/access/actor";
 import {
+  editableDraftsWhere,
+  editsAsAuthor,
   readableDraftsWhere,
   readableTemplatesWhere,
   reviewableDraftsWhere,
@@ -129,9 +131,9 @@ async function findDraft(tx: DbOrTx, actor: Actor, id: string, where: ReturnType
  */
 export async function saveDraft(db: Db, actor: Actor, input: z.infer<typeof saveDraftInput>) {
   return db.$transaction(async (tx) => {
-    const isClient = actor.role === "CLIENT";
-    const draft = await findDraft(tx, actor, input.id, isClient ? readableDraftsWhere(actor) : reviewableDraftsWhere(actor));
-    if (!isClient && draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be edited in review.");
+    const asAuthor = editsAsAuthor(actor);
+    const draft = await findDraft(tx, actor, input.id, editableDraftsWhere(actor));
+    if (!asAuthor && draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be edited in review.");
     if (draft.status === "PRINTED" || draft.status === "MAILED" || draft.status === "SENT") throw new ConflictError("This has gone out; it can no longer be edited.");
     if (await tx.email.count({ where: { draftId: draft.id, status: { in: ["SCHEDULED", "SENDING"] } } })) {
       throw new ConflictError("This email is scheduled. Cancel the send before editing it.");
@@ -140,7 +142,7 @@ export async function saveDraft(db: Db, actor: Actor, input: z.infer<typeof save
     if (current.subject === input.subject && current.body === input.body) return { id: draft.id, version: current.version };
     const version = current.version + 1;
     await tx.draftVersion.create({ data: { draftId: draft.id, version, subject: input.subject, body: input.body, authorId: actor.id } });
-    if (isClient && draft.status !== "SUBMITTED") {
+    if (asAuthor && draft.status !== "SUBMITTED") {
       await tx.draft.update({ where: { id: draft.id }, data: { status: "DRAFT", approvedVersion: null, approvedAt: null } });
     }
     return { id: draft.id, version };
@@ -193,8 +195,7 @@ async function notifyClient(tx: DbOrTx, clientId: string, kind: string, message:
 }
 
 export async function commentOnDraft(db: Db, actor: Actor, input: z.infer<typeof commentInput>) {
-  const where = actor.role === "CLIENT" ? readableDraftsWhere(actor) : reviewableDraftsWhere(actor);
-  const draft = await findDraft(db, actor, input.id, where);
+  const draft = await findDraft(db, actor, input.id, editableDraftsWhere(actor));
   return db.draftComment.create({ data: { draftId: draft.id, authorId: actor.id, body: input.body }, select: { id: true } });
 }
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
-import { readableDraftsWhere, readableEmailsWhere, readableInterviewsWhere, writableEmailsWhere, writableInterviewsWhere } from "@/server/access/policy";
+import { hasDueTodayReminders, readableDraftsWhere, readableEmailsWhere, readableInterviewsWhere, writableEmailsWhere, writableInterviewsWhere } from "@/server/access/policy";
 import { getConfig } from "@/server/config";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { findNearDuplicates } from "@/server/drafts/manage-drafts";
@@ -158,7 +158,7 @@ export async function listInterviewEmails(db: DbOrTx, actor: Actor, interviewId:
 
 /** The client's opt-in "due today" reminder email. */
 export async function setDueTodayReminders(db: Db, actor: Actor, { enabled }: z.infer<typeof reminderSettingInput>): Promise<{ enabled: boolean }> {
-  if (actor.role !== "CLIENT") throw new NotFoundError("Reminder setting");
+  if (!hasDueTodayReminders(actor)) throw new NotFoundError("Reminder setting");
   await db.user.update({ where: { id: actor.id }, data: { dueTodayReminders: enabled } });
   return { enabled };
 }

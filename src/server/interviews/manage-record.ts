@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
-import { readableNotesWhere, taskWritableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
+import { noteVisibilityFor, readableNotesWhere, taskWritableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { BadInputError, NotFoundError } from "@/server/errors";
 import { toDbDate } from "@/lib/civil-date";
@@ -32,7 +32,7 @@ async function requireInterview(tx: DbOrTx, actor: Actor, interviewId: string, s
 export async function addNote(db: Db, actor: Actor, input: z.infer<typeof addNoteInput>) {
   const interviewId = await requireInterview(db, actor, input.interviewId, taskWritableInterviewsWhere);
   return db.debriefNote.create({
-    data: { interviewId, authorId: actor.id, body: input.body, visibility: actor.role === "CLIENT" ? input.visibility : "SHARED" },
+    data: { interviewId, authorId: actor.id, body: input.body, visibility: noteVisibilityFor(actor, input.visibility) },
     select: { id: true },
   });
 }
@@ -43,7 +43,7 @@ const ownNoteWhere = (actor: Actor, id: string) => ({ AND: [{ id, authorId: acto
 export async function updateNote(db: Db, actor: Actor, input: z.infer<typeof updateNoteInput>) {
   const { count } = await db.debriefNote.updateMany({
     where: ownNoteWhere(actor, input.id),
-    data: { body: input.body, visibility: actor.role === "CLIENT" ? input.visibility : "SHARED" },
+    data: { body: input.body, visibility: noteVisibilityFor(actor, input.visibility) },
   });
   if (count === 0) throw new NotFoundError("Note");
   return { id: input.id };

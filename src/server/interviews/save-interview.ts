@@ -1,5 +1,5 @@
 import type { Actor } from "@/server/access/actor";
-import { writableInterviewsWhere } from "@/server/access/policy";
+import { canLogInterviews, writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { parseLocalDateTime } from "@/lib/time-zones";
@@ -47,7 +47,7 @@ function toPersonData(person: z.output<typeof createInterviewInput>["people"][nu
 }
 
 export async function createInterview(db: Db, actor: Actor, input: z.infer<typeof createInterviewInput>, now: Date) {
-  if (actor.role !== "CLIENT") throw new ForbiddenError("Only clients log interviews.");
+  if (!canLogInterviews(actor)) throw new ForbiddenError("Only clients log interviews.");
   return db.$transaction(async (tx) => {
     const created = await tx.interview.create({
       data: {

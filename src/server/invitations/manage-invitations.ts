@@ -5,7 +5,7 @@ import { InvitationEmail } from "@/emails/invitation-email";
 import { renderEmail } from "@/emails/render-email";
 import { formatInZone } from "@/lib/format-in-zone";
 import type { Actor } from "@/server/access/actor";
-import { inviteesKnownToInviterWhere, manageableInvitationsWhere } from "@/server/access/policy";
+import { inviteesKnownToInviterWhere, manageableInvitationsWhere, practicesToInviteInto } from "@/server/access/policy";
 import { buildAppUrl } from "@/server/config";
 import type { Db } from "@/server/db/client";
 import { AppError, ConflictError, ForbiddenError, NotFoundError } from "@/server/errors";
@@ -15,8 +15,8 @@ import { createInvitationToken, getInvitationStatus, INVITATION_DAYS } from "./i
 import { invitationIdInput, inviteInput } from "./schemas";
 
 function pickPractice(actor: Actor, kind: InvitationKind, practiceId: string | undefined) {
-  const eligible = actor.practices.filter((p) => (kind === "COACH" ? p.isOwner : true));
-  if (actor.role !== "COACH" || eligible.length === 0) {
+  const eligible = practicesToInviteInto(actor, kind);
+  if (eligible.length === 0) {
     throw new ForbiddenError(kind === "COACH" ? "Only a practice owner invites coaches." : "Only coaches invite clients.");
   }
   const practice = practiceId ? eligible.find((p) => p.practiceId === practiceId) : eligible[0];

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
-import { readableReferencesWhere, writableInterviewsWhere, writableReferencesWhere } from "@/server/access/policy";
+import { canKeepReferenceBook, readableReferencesWhere, writableInterviewsWhere, writableReferencesWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { replanInterview } from "@/server/tasks/replan-interview";
@@ -25,7 +25,7 @@ export async function listReferences(db: Db, actor: Actor, clientId?: string) {
 }
 
 export async function addReference(db: Db, actor: Actor, input: z.infer<typeof addReferenceInput>) {
-  if (actor.role !== "CLIENT") throw new ForbiddenError("References belong to the client's own book.");
+  if (!canKeepReferenceBook(actor)) throw new ForbiddenError("References belong to the client's own book.");
   return db.reference.create({
     data: { clientId: actor.id, kind: input.kind, name: input.name, relationship: input.relationship, email: input.email ?? null, phone: input.phone || null },
     select: { id: true },

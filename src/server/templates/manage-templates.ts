@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
-import { canWriteTemplates, readableTemplatesWhere, writableTemplatesWhere } from "@/server/access/policy";
+import { canWriteTemplates, readableTemplatesWhere, seesArchivedTemplates, writableTemplatesWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { BadInputError, ForbiddenError, NotFoundError } from "@/server/errors";
 import { DEFAULT_TEMPLATES } from "./default-templates";
@@ -59,7 +59,7 @@ const latestVersion = { orderBy: { version: "desc" }, take: 1, select: { id: tru
 
 export async function listTemplates(db: Db, actor: Actor, input: Partial<z.infer<typeof listTemplatesInput>> = {}) {
   return db.template.findMany({
-    where: { AND: [readableTemplatesWhere(actor), input.kind ? { kind: input.kind } : {}, input.includeArchived && actor.role === "COACH" ? {} : { archivedAt: null }] },
+    where: { AND: [readableTemplatesWhere(actor), input.kind ? { kind: input.kind } : {}, input.includeArchived && seesArchivedTemplates(actor) ? {} : { archivedAt: null }] },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
     select: { id: true, kind: true, name: true, archivedAt: true, practice: { select: { name: true } }, versions: latestVersion },
   });
