@@ -46,10 +46,10 @@ describe("your profile: name and time zone", () => {
   });
 
   it("refuses a zone that does not exist or an empty name, with a clear message, and writes nothing", async () => {
-    const jane = await actorOf(db, ids.jane);
-    await expect(saveProfile(db, jane, { name: "Jane", timeZone: "Mars/Olympus" }, NOW)).rejects.toThrow("Choose a valid time zone");
-    await expect(saveProfile(db, jane, { name: "  ", timeZone: "Europe/London" }, NOW)).rejects.toThrow("Enter your name");
-    await expect(saveProfile(db, jane, { name: "Jane", timeZone: "Europe/London", role: "COACH" }, NOW)).rejects.toThrow();
+    const jane = callerFor(db, ids.jane, () => NOW);
+    await expect(jane.account.saveProfile({ name: "Jane", timeZone: "Mars/Olympus" })).rejects.toThrow("Choose a valid time zone");
+    await expect(jane.account.saveProfile({ name: "  ", timeZone: "Europe/London" })).rejects.toThrow("Enter your name");
+    await expect(jane.account.saveProfile({ name: "Jane", timeZone: "Europe/London", role: "COACH" } as { name: string; timeZone: string })).rejects.toThrow();
     expect(await db.user.findUniqueOrThrow({ where: { id: ids.jane }, select: { name: true, timeZone: true, role: true } })).toEqual({ name: "Jane Doe", timeZone: "America/New_York", role: "CLIENT" });
   });
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadActor, type Actor } from "@/server/access/actor";
 import { getCoachDashboard, type ClientHealth } from "@/server/dashboard/coach-dashboard";
-import { CLIENT_SORTS, type ClientFilter, type ClientSort } from "@/server/dashboard/dashboard-schemas";
+import { CLIENT_SORTS, coachDashboardInput, type ClientFilter, type ClientSort } from "@/server/dashboard/dashboard-schemas";
 import type { Db } from "@/server/db/client";
 import { callerFor, codeOf, errorOf } from "./support/callers";
 import { useTestDatabase } from "./support/database";
@@ -108,7 +108,7 @@ async function readAllPages(db: Db, actor: Actor, options: { sort?: ClientSort; 
   const rows: ClientHealth[] = [];
   let cursor: string | null = null;
   for (let pages = 0; pages < 100; pages += 1) {
-    const page: Awaited<ReturnType<typeof getCoachDashboard>> = await getCoachDashboard(db, actor, NOW, { ...options, cursor });
+    const page: Awaited<ReturnType<typeof getCoachDashboard>> = await getCoachDashboard(db, actor, NOW, coachDashboardInput.parse({ ...options, cursor }));
     expect(page.clients.length).toBeLessThanOrEqual(options.limit);
     rows.push(...page.clients);
     if (!page.nextCursor) return rows;
@@ -131,7 +131,7 @@ describe("coach dashboard: client health computed in SQL", () => {
 
   it("a client with no interviews has zero counts, no next decision and no activity", async () => {
     const { ids, actors } = await seedHandMadeWorld(db);
-    const { clients } = await getCoachDashboard(db, actors.olivia, NOW, { search: "dana" });
+    const { clients } = await getCoachDashboard(db, actors.olivia, NOW, coachDashboardInput.parse({ search: "dana" }));
     expect(clients).toEqual([{ id: ids.dana, name: "Dana Diaz", email: "dana@example.com", timeZone: "Europe/London", interviewCount: 0, overdueCount: 0, coldLeads: 0, nextDecision: null, lastActivity: null }]);
   });
 
@@ -149,7 +149,7 @@ describe("coach dashboard: client health computed in SQL", () => {
 
   it("sorts by name (ignoring case), most overdue, next decision and least recent activity", async () => {
     const { ids, actors } = await seedHandMadeWorld(db);
-    const order = async (sort: ClientSort) => (await getCoachDashboard(db, actors.olivia, NOW, { sort })).clients.map((c) => c.id);
+    const order = async (sort: ClientSort) => (await getCoachDashboard(db, actors.olivia, NOW, coachDashboardInput.parse({ sort }))).clients.map((c) => c.id);
     expect(await order("name")).toEqual([ids.ava, ids.bob, ids.dana]);
     expect((await order("overdue"))[0]).toBe(ids.ava);
     // No decision comes last; no activity comes first.
@@ -159,7 +159,7 @@ describe("coach dashboard: client health computed in SQL", () => {
 
   it("filters by overdue tasks, cold leads or either, and searches names and emails (wildcards taken literally)", async () => {
     const { ids, actors } = await seedHandMadeWorld(db);
-    const find = async (options: { filter?: ClientFilter; search?: string }) => (await getCoachDashboard(db, actors.olivia, NOW, options)).clients.map((c) => c.id);
+    const find = async (options: { filter?: ClientFilter; search?: string }) => (await getCoachDashboard(db, actors.olivia, NOW, coachDashboardInput.parse(options))).clients.map((c) => c.id);
     expect(await find({ filter: "overdue" })).toEqual([ids.ava]);
     expect(await find({ filter: "cold" })).toEqual([ids.ava, ids.bob]);
     expect(await find({ filter: "attention" })).toEqual([ids.ava, ids.bob]);
@@ -204,11 +204,11 @@ describe("coach dashboard: pages", () => {
 
   it("every client appears exactly once across pages, in the same order as one big page, for every sort and filter", async () => {
     const owner = await seedTiedPractice();
-    const all = (await getCoachDashboard(db, owner, NOW, { limit: 50 })).clients;
+    const all = (await getCoachDashboard(db, owner, NOW, coachDashboardInput.parse({ limit: 50 }))).clients;
     expect(all).toHaveLength(23);
     for (const sort of CLIENT_SORTS) {
       for (const filter of ["all", "overdue"] as const) {
-        const onePage = (await getCoachDashboard(db, owner, NOW, { sort, filter, limit: 50 })).clients.map((c) => c.id);
+        const onePage = (await getCoachDashboard(db, owner, NOW, coachDashboardInput.parse({ sort, filter, limit: 50 }))).clients.map((c) => c.id);
         const paged = (await readAllPages(db, owner, { sort, filter, limit: 4 })).map((c) => c.id);
         expect(new Set(paged).size).toBe(paged.length);
         expect(paged).toEqual(onePage);

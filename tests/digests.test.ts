@@ -4,6 +4,7 @@ import { POST as oneClickUnsubscribe } from "@/app/api/digest/unsubscribe/route"
 import type { Db } from "@/server/db/client";
 import { planDigestBatches, sendDigestBatch } from "@/server/digests/digest-batches";
 import { findLastDigestFailure, saveDigestSettings } from "@/server/digests/digest-settings";
+import { callerFor } from "./support/callers";
 import { loadDigestData } from "@/server/digests/load-digest-data";
 import { derivePurposeKey } from "@/server/auth/purpose-key";
 import { setTestNow } from "@/server/clock";
@@ -255,9 +256,9 @@ describe("weekly digests", () => {
   });
 
   it("refuses bad settings with a clear message", async () => {
-    const jane = await actorOf(db, people.jane.id);
-    await expect(saveDigestSettings(db, jane, { enabled: true, weekday: 8, hour: 8, always: false })).rejects.toThrow("Choose a weekday.");
-    await expect(saveDigestSettings(db, jane, { enabled: true, weekday: 1, hour: 24, always: false })).rejects.toThrow("Choose an hour from 0 to 23.");
+    const jane = callerFor(db, people.jane.id, () => NOW);
+    await expect(jane.account.saveDigestSettings({ enabled: true, weekday: 8, hour: 8, always: false })).rejects.toThrow("Choose a weekday.");
+    await expect(jane.account.saveDigestSettings({ enabled: true, weekday: 1, hour: 24, always: false })).rejects.toThrow("Choose an hour from 0 to 23.");
   });
 
   it("sends 100 digests per call of the batch endpoint", async () => {

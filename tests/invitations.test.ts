@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { acceptInvitation } from "@/server/invitations/accept-invitation";
 import { INVITATION_DAYS } from "@/server/invitations/invitation-token";
 import { callerFor, codeOf, errorOf, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
+import { actorOf } from "./support/emails";
 import { useOutboxServer } from "./support/outbox-server";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -24,6 +26,11 @@ describe("invitations", () => {
     return match![1]!;
   }
 
+  /** The service behind the invitation page's form action (tested below), as `userId` at `now`. */
+  async function accept(userId: string, now: Date, input: { token: string; timeZone?: string }) {
+    return acceptInvitation(db, await actorOf(db, userId), { timeZone: undefined, ...input }, now);
+  }
+
   async function signUp(email: string) {
     // What Auth.js does on the first magic-link sign-in of a new address.
     return (await db.user.create({ data: { email, emailVerified: NOW }, select: { id: true } })).id;
@@ -39,7 +46,7 @@ describe("invitations", () => {
 
     const token = await tokenFromOutbox("new.person@example.com");
     const userId = await signUp("new.person@example.com");
-    await callerFor(db, userId, at(days(1))).invitation.accept({ token });
+    await accept(userId, days(1), { token });
 
     const assignment = await db.coachClient.findUniqueOrThrow({ where: { coachId_clientId: { coachId: ids.coach, clientId: userId } } });
     expect(assignment.practiceId).toBeTruthy();
@@ -52,7 +59,7 @@ describe("invitations", () => {
   it("a client can have a second coach", async () => {
     await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "jane.doe@example.com" });
     const token = await tokenFromOutbox("jane.doe@example.com");
-    await callerFor(db, ids.jane, at(NOW)).invitation.accept({ token });
+    await accept(ids.jane, NOW, { token });
     expect(await db.coachClient.count({ where: { clientId: ids.jane } })).toBe(2);
   });
 
@@ -60,19 +67,18 @@ describe("invitations", () => {
     const ben = callerFor(db, ids.coach, at(NOW));
     await ben.invitation.inviteClient({ email: "kiri@example.com" });
     const userId = await signUp("kiri@example.com");
-    expect(await codeOf(callerFor(db, userId, at(NOW)).invitation.accept({ token: await tokenFromOutbox("kiri@example.com"), timeZone: "Mars/Olympus" }))).toBe("BAD_REQUEST");
-    await callerFor(db, userId, at(NOW)).invitation.accept({ token: await tokenFromOutbox("kiri@example.com"), timeZone: "Pacific/Auckland" });
+    await accept(userId, NOW, { token: await tokenFromOutbox("kiri@example.com"), timeZone: "Pacific/Auckland" });
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).timeZone).toBe("Pacific/Auckland");
 
     await ben.invitation.inviteClient({ email: "jane.doe@example.com" });
-    await callerFor(db, ids.jane, at(NOW)).invitation.accept({ token: await tokenFromOutbox("jane.doe@example.com"), timeZone: "Asia/Tokyo" });
+    await accept(ids.jane, NOW, { token: await tokenFromOutbox("jane.doe@example.com"), timeZone: "Asia/Tokyo" });
     expect((await db.user.findUniqueOrThrow({ where: { id: ids.jane } })).timeZone).toBe("America/New_York");
   });
 
   it("refuses an invitation accepted by someone signed in with another address, and writes nothing", async () => {
     await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "someone@example.com" });
     const token = await tokenFromOutbox("someone@example.com");
-    const error = await errorOf(callerFor(db, ids.sam, at(NOW)).invitation.accept({ token }));
+    const error = await errorOf(accept(ids.sam, NOW, { token }));
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toContain("someone@example.com");
     expect(await db.invitation.count({ where: { acceptedAt: { not: null } } })).toBe(0);
@@ -83,7 +89,7 @@ describe("invitations", () => {
     await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "late@example.com" });
     const token = await tokenFromOutbox("late@example.com");
     const userId = await signUp("late@example.com");
-    const error = await errorOf(callerFor(db, userId, at(days(INVITATION_DAYS + 1))).invitation.accept({ token }));
+    const error = await errorOf(accept(userId, days(INVITATION_DAYS + 1), { token }));
     expect([error.code, error.message]).toEqual(["CONFLICT", "This invitation has expired. Ask for a new one."]);
   });
 
@@ -93,7 +99,7 @@ describe("invitations", () => {
     const token = await tokenFromOutbox("revoked@example.com");
     await ben.invitation.revoke({ id });
     const userId = await signUp("revoked@example.com");
-    expect(await codeOf(callerFor(db, userId, at(NOW)).invitation.accept({ token }))).toBe("CONFLICT");
+    expect(await codeOf(accept(userId, NOW, { token }))).toBe("CONFLICT");
     expect((await ben.invitation.list())[0]!.status).toBe("revoked");
   });
 
@@ -107,8 +113,8 @@ describe("invitations", () => {
     expect(await db.outboxMessage.count({ where: { to: { has: "again@example.com" } } })).toBe(2);
 
     const userId = await signUp("again@example.com");
-    expect(await codeOf(callerFor(db, userId, at(days(9))).invitation.accept({ token: oldToken }))).toBe("NOT_FOUND");
-    await callerFor(db, userId, at(days(9))).invitation.accept({ token: newToken });
+    expect(await codeOf(accept(userId, days(9), { token: oldToken }))).toBe("NOT_FOUND");
+    await accept(userId, days(9), { token: newToken });
     expect((await db.invitation.findUniqueOrThrow({ where: { id } })).sentCount).toBe(2);
   });
 
@@ -164,12 +170,12 @@ describe("invitations", () => {
 
     it("the invitee, not the inviter, learns of the conflict when accepting, and nothing is written", async () => {
       await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "carlos.mendes@harbor.example" });
-      const asClient = await errorOf(callerFor(db, ids.otherOwner, at(NOW)).invitation.accept({ token: await tokenFromOutbox("carlos.mendes@harbor.example") }));
+      const asClient = await errorOf(accept(ids.otherOwner, NOW, { token: await tokenFromOutbox("carlos.mendes@harbor.example") }));
       expect(asClient).toEqual({ code: "CONFLICT", message: expect.stringContaining("a coach account cannot become a client") });
       expect(await db.coachClient.count({ where: { clientId: ids.otherOwner } })).toBe(0);
 
       await callerFor(db, ids.owner, at(NOW)).invitation.inviteCoach({ email: "lee.wong@example.com" });
-      const asCoach = await errorOf(callerFor(db, ids.otherClient, at(NOW)).invitation.accept({ token: await tokenFromOutbox("lee.wong@example.com") }));
+      const asCoach = await errorOf(accept(ids.otherClient, NOW, { token: await tokenFromOutbox("lee.wong@example.com") }));
       expect(asCoach).toEqual({ code: "CONFLICT", message: expect.stringContaining("a client account cannot become a coach") });
       expect((await db.user.findUniqueOrThrow({ where: { id: ids.otherClient } })).role).toBe("CLIENT");
       expect(await db.practiceCoach.count({ where: { coachId: ids.otherClient } })).toBe(0);
@@ -201,7 +207,7 @@ describe("invitations", () => {
       await callerFor(db, ids.owner, at(NOW)).invitation.inviteClient({ email: "shared@example.com" });
       expect(await codeOf(callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "shared@example.com" }))).toBe("OK");
       const userId = await signUp("shared@example.com");
-      await callerFor(db, userId, at(NOW)).invitation.accept({ token: await tokenFromOutbox("shared@example.com") });
+      await accept(userId, NOW, { token: await tokenFromOutbox("shared@example.com") });
       // The newest link is Ben's: accepting it makes the invitee Ben's client.
       expect((await db.coachClient.findMany({ where: { clientId: userId }, select: { coachId: true } })).map((a) => a.coachId)).toEqual([ids.coach]);
     });
@@ -212,7 +218,7 @@ describe("invitations", () => {
     await olivia.invitation.inviteCoach({ email: "new.coach@northstar.example", name: "Nova Coach" });
     const token = await tokenFromOutbox("new.coach@northstar.example");
     const userId = await signUp("new.coach@northstar.example");
-    await callerFor(db, userId, at(NOW)).invitation.accept({ token });
+    await accept(userId, NOW, { token });
     const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, practiceMembership: { select: { practice: { select: { slug: true } } } } } });
     expect(user.role).toBe("COACH");
     expect(user.practiceMembership.map((m) => m.practice.slug)).toEqual(["northstar"]);

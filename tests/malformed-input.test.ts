@@ -4,17 +4,12 @@ import superjson from "superjson";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { emailAddress, recordId, text } from "@/lib/validation/fields";
-import { saveProfileAction } from "@/server/account/profile-actions";
-import { profileInput } from "@/server/account/profile-schemas";
 import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
 import { requestSignInLink } from "@/server/auth/sign-in-actions";
 import { describeSignInLink } from "@/server/auth/sign-in-link";
 import type { Db } from "@/server/db/client";
-import { saveDigestSettingsAction, unsubscribeAction } from "@/server/digests/digest-actions";
-import { digestSettingsInput } from "@/server/digests/digest-settings";
-import { cancelScheduledEmailAction, moveScheduledEmailAction, scheduleDraftEmailAction, setDueTodayRemindersAction } from "@/server/email/email-actions";
-import { cancelEmailInput, moveEmailInput, reminderSettingInput, scheduleEmailInput } from "@/server/email/schemas";
+import { unsubscribeAction } from "@/server/digests/digest-actions";
 import { acceptInvitationAction } from "@/server/invitations/invitation-actions";
 import { invitationToken } from "@/server/invitations/schemas";
 import { seedDemoWorld, type DemoKey } from "./support/callers";
@@ -240,20 +235,15 @@ describe("malformed input to every server action", () => {
     users = await seedDemoWorld(db, NOW);
   });
 
-  /** Each action with its input: an object checked by a schema, or a form's fields. */
-  const OBJECT_ACTIONS: { name: string; schema: z.ZodType; run: (input: unknown) => Promise<{ ok: boolean; error?: string }> }[] = [
-    { name: "saveProfileAction", schema: profileInput, run: (input) => saveProfileAction(input) },
-    { name: "saveDigestSettingsAction", schema: digestSettingsInput, run: (input) => saveDigestSettingsAction(input) },
-    { name: "scheduleDraftEmailAction", schema: scheduleEmailInput, run: (input) => scheduleDraftEmailAction(input) },
-    { name: "moveScheduledEmailAction", schema: moveEmailInput, run: (input) => moveScheduledEmailAction(input) },
-    { name: "cancelScheduledEmailAction", schema: cancelEmailInput, run: (input) => cancelScheduledEmailAction(input) },
-    { name: "setDueTodayRemindersAction", schema: reminderSettingInput, run: (input) => setDueTodayRemindersAction(input) },
-  ];
+  /**
+   * The server actions, each with its form's fields (README: server actions only where a form must work
+   * without JavaScript or before a session exists; every other mutation is a tRPC procedure, covered above).
+   */
   const FORM_ACTIONS: { name: string; fields: Record<string, z.ZodType>; run: (form: FormData) => Promise<{ error?: string; ok?: boolean }> }[] = [
     // Only malformed addresses: a well-formed one would really send a sign-in email.
-    { name: "requestSignInLink", fields: { email: emailAddress, callbackUrl: text({ max: 2000 }) }, run: (form) => requestSignInLink({}, form) },
+    { name: "requestSignInLink", fields: { email: emailAddress, callbackUrl: text({ max: 2000 }) }, run: (form) => requestSignInLink(null, form) },
     { name: "unsubscribeAction", fields: { u: recordId, s: text({ max: 128 }) }, run: (form) => unsubscribeAction(null, form) },
-    { name: "acceptInvitationAction", fields: { token: invitationToken, timeZone: text({ max: 64 }) }, run: (form) => acceptInvitationAction({}, form) },
+    { name: "acceptInvitationAction", fields: { token: invitationToken, timeZone: text({ max: 64 }) }, run: (form) => acceptInvitationAction(null, form) },
   ];
 
   /** A form with each field broken, left out, doubled or sent as a file. */
@@ -279,15 +269,13 @@ describe("malformed input to every server action", () => {
 
   it("every action refuses malformed input with a message, never throws or shows internal text, and writes nothing", async () => {
     const problems: string[] = [];
-    const accepted: { what: string; userId: string | null; call: () => Promise<{ ok?: boolean; error?: string }> }[] = [];
     let sent = 0;
     const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
-    const judge = async (what: string, call: () => Promise<{ ok?: boolean; error?: string }>, expectRejected = true) => {
+    const judge = async (what: string, call: () => Promise<{ ok?: boolean; error?: string }>) => {
       try {
         const result = await call();
-        if (result.ok || !result.error) {
-          if (expectRejected) problems.push(`${what}: accepted`);
-        } else if (INTERNAL_TEXT.test(result.error) || result.error.startsWith("Something went wrong")) problems.push(`${what}: ${result.error}`);
+        if (result.ok || !result.error) problems.push(`${what}: accepted`);
+        else if (INTERNAL_TEXT.test(result.error) || result.error.startsWith("Something went wrong")) problems.push(`${what}: ${result.error}`);
       } catch (error) {
         problems.push(`${what}: threw ${String(error).slice(0, 200)}`);
       }
@@ -296,24 +284,8 @@ describe("malformed input to every server action", () => {
     for (const [role, key] of Object.entries(ROLES) as [Role, DemoKey | null][]) {
       session.userId = key ? users[key] : null;
       const seed = seedFor(`actions:${role}`);
-      for (const action of OBJECT_ACTIONS) {
-        for (const input of fc.sample(malformedInput(toJsonSchema(action.schema), () => []), { numRuns: 20, seed })) {
-          const refused = !action.schema.safeParse(input).success;
-          // What the schema accepts (an optional field left out, say) still must not fail inside.
-          if (!refused) accepted.push({ what: `${action.name} as ${role} with ${serialize(input)?.slice(0, 160)}`, userId: session.userId, call: () => action.run(input) });
-          else {
-            sent += 1;
-            await judge(`${action.name} as ${role} with ${serialize(input)?.slice(0, 160)}`, () => action.run(input));
-          }
-        }
-        // A form where an object is expected, as a hand-made POST would send it.
-        const form = new FormData();
-        form.append("id", "x\u0000");
-        sent += 1;
-        await judge(`${action.name} as ${role} with a FormData`, () => action.run(form));
-      }
       for (const action of FORM_ACTIONS) {
-        for (const form of fc.sample(malformedForm(action.fields), { numRuns: 20, seed })) {
+        for (const form of fc.sample(malformedForm(action.fields), { numRuns: 40, seed })) {
           const values = Object.fromEntries(Object.keys(action.fields).map((name) => [name, form.get(name)]));
           const firstField = Object.keys(action.fields)[0]!;
           // Only forms whose first field (the address, the id, the token) is itself malformed.
@@ -324,14 +296,10 @@ describe("malformed input to every server action", () => {
       }
     }
     expect(await fingerprintOf(db)).toBe(before);
-    for (const { what, userId, call } of accepted) {
-      session.userId = userId;
-      await judge(what, call, false);
-    }
     consoleError.mockRestore();
     expect(problems).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(250);
-    console.info(`Sent ${sent} malformed inputs to ${OBJECT_ACTIONS.length + FORM_ACTIONS.length} server actions.`);
+    console.info(`Sent ${sent} malformed inputs to ${FORM_ACTIONS.length} server actions.`);
   }, 120_000);
 });
 

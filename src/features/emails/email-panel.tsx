@@ -1,17 +1,13 @@
 "use client";
 
+import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { inputClass } from "@/components/form-field";
 import { formatInZone } from "@/lib/format-in-zone";
-import {
-  cancelScheduledEmailAction,
-  moveScheduledEmailAction,
-  scheduleDraftEmailAction,
-  type EmailActionResult,
-} from "@/server/email/email-actions";
 import type { SendTime } from "@/server/email/schemas";
+import { useTRPC } from "@/trpc/react";
 import { EmailStatusList, type EmailSummary } from "./email-status-list";
 
 export type SendPresetView = { id: "tonight" | "first-thing"; label: string; at: Date };
@@ -31,13 +27,13 @@ type Props = {
 const buttonClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 disabled:opacity-60";
 
 /**
- * Send now, schedule (the plan's presets or a chosen time), move or cancel: server
- * actions, with a toast for each outcome. While an email is due or on its way the page
+ * Send now, schedule (the plan's presets or a chosen time), move or cancel: tRPC
+ * mutations, with a toast for each outcome. While an email is due or on its way the page
  * refreshes itself, so its state moves from scheduled to sent without a reload.
  */
 export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, defaultLocalTime, renderedAt }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const trpc = useTRPC();
   const [localTime, setLocalTime] = useState(defaultLocalTime);
   const scheduled = emails.find((e) => e.status === "SCHEDULED");
   const live = emails.find((e) => ["SCHEDULED", "SENDING", "SENT", "DELIVERED", "COMPLAINED"].includes(e.status));
@@ -49,24 +45,18 @@ export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, 
     return () => clearInterval(timer);
   }, [busy, router]);
 
-  function run(action: () => Promise<EmailActionResult>, success: (result: EmailActionResult & { ok: true }) => string) {
-    startTransition(async () => {
-      const result = await action();
-      if (result.ok) {
-        toast.success(success(result));
-        router.refresh();
-      } else {
-        toast.error(result.error);
-      }
-    });
-  }
-  const when = (result: { scheduledFor?: string }) => (result.scheduledFor ? formatInZone(new Date(result.scheduledFor), timeZone, "EEE d MMM, HH:mm") : "");
+  const settled = {
+    onSuccess: () => router.refresh(),
+    onError: (error: { message: string }) => toast.error(error.message),
+  };
+  const when = (result: { scheduledFor: Date }) => formatInZone(result.scheduledFor, timeZone, "EEE d MMM, HH:mm");
+  const send = useMutation(trpc.email.send.mutationOptions(settled));
+  const moveEmail = useMutation(trpc.email.move.mutationOptions(settled));
+  const cancel = useMutation(trpc.email.cancel.mutationOptions(settled));
+  const pending = send.isPending || moveEmail.isPending || cancel.isPending;
   const schedule = (sendTime: SendTime) =>
-    run(
-      () => scheduleDraftEmailAction({ draftId, when: sendTime }),
-      (r) => (sendTime.kind === "now" ? "Sending now" : `Scheduled for ${when(r)}`),
-    );
-  const move = (emailId: string, sendTime: SendTime) => run(() => moveScheduledEmailAction({ emailId, when: sendTime }), (r) => `Moved to ${when(r)}`);
+    send.mutate({ draftId, when: sendTime }, { onSuccess: (r) => toast.success(sendTime.kind === "now" ? "Sending now" : `Scheduled for ${when(r)}`) });
+  const move = (emailId: string, sendTime: SendTime) => moveEmail.mutate({ emailId, when: sendTime }, { onSuccess: (r) => toast.success(`Moved to ${when(r)}`) });
 
   return (
     <section aria-labelledby="email-title" aria-busy={pending} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -97,7 +87,7 @@ export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, 
             type="button"
             disabled={pending}
             className="rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50"
-            onClick={() => run(() => cancelScheduledEmailAction({ emailId: scheduled.id }), () => "Send cancelled")}
+            onClick={() => cancel.mutate({ emailId: scheduled.id }, { onSuccess: () => toast.success("Send cancelled") })}
           >
             Cancel send
           </button>

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/submit-button";
 import { useDeviceTimeZone } from "@/lib/use-device-time-zone";
-import { acceptInvitationAction, type AcceptInvitationState } from "@/server/invitations/invitation-actions";
+import { acceptInvitationAction } from "@/server/invitations/invitation-actions";
 
 export function AcceptInvitationButton({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<AcceptInvitationState, FormData>(acceptInvitationAction, {});
+  const [state, action, pending] = useActionState(acceptInvitationAction, {});
   // The new account starts in this browser's time zone (unknown before hydration: the default stays).
   const timeZone = useDeviceTimeZone();
   return (

@@ -1,29 +1,37 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { toast } from "sonner";
 import { inputClass } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
-import { saveDigestSettingsAction } from "@/server/digests/digest-actions";
 import type { DigestSettings } from "@/server/digests/digest-settings";
+import { useTRPC } from "@/trpc/react";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** The weekly digest: on or off, which day and hour (in your zone), and whether to send an empty week. */
 export function DigestSettingsForm({ settings, timeZone }: { settings: DigestSettings; timeZone: string }) {
   const [value, setValue] = useState(settings);
-  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const save = useMutation(
+    trpc.account.saveDigestSettings.mutationOptions({
+      onSuccess: (saved) => {
+        toast.success(saved.enabled ? "Digest settings saved" : "Weekly digest turned off");
+        router.refresh();
+      },
+      onError: (failure) => toast.error(failure.message),
+    }),
+  );
   return (
     <form
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => {
-          const result = await saveDigestSettingsAction(value);
-          if (result.ok) toast.success(value.enabled ? "Digest settings saved" : "Weekly digest turned off");
-          else toast.error(result.error);
-        });
+        save.mutate(value);
       }}
     >
       <label className="flex items-center gap-2 text-sm">
@@ -53,7 +61,7 @@ export function DigestSettingsForm({ settings, timeZone }: { settings: DigestSet
         Send it even in a week with nothing in it
       </label>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} label="Save digest settings" pendingLabel="Saving…" />
+        <SubmitButton pending={save.isPending} label="Save digest settings" pendingLabel="Saving…" />
         <Link href="/digest/preview" className="text-sm underline">Preview this week&apos;s digest</Link>
       </div>
     </form>

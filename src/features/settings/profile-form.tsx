@@ -1,36 +1,44 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { toast } from "sonner";
 import { FormField, inputClass } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
 import { useDeviceTimeZone } from "@/lib/use-device-time-zone";
-import { saveProfileAction } from "@/server/account/profile-actions";
 import type { ProfileInput } from "@/server/account/profile-schemas";
+import { useTRPC } from "@/trpc/react";
 
 /** Your name and your time zone: every time you see, and your follow-up plan, follow the zone. */
 export function ProfileForm({ profile, timeZones, isClient }: { profile: ProfileInput; timeZones: string[]; isClient: boolean }) {
   const [value, setValue] = useState(profile);
   const deviceZone = useDeviceTimeZone();
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const save = useMutation(
+    trpc.account.saveProfile.mutationOptions({
+      onSuccess: (saved) => {
+        setError(null);
+        const zoneChanged = saved.timeZone !== profile.timeZone;
+        toast.success(zoneChanged && isClient ? `Saved. Your plan now follows ${saved.timeZone.replace(/_/g, " ")} time.` : "Profile saved");
+        // Every page shows times in the person's zone.
+        router.refresh();
+      },
+      onError: (failure) => {
+        setError(failure.message);
+        toast.error(failure.message);
+      },
+    }),
+  );
   const zones = timeZones.includes(value.timeZone) ? timeZones : [value.timeZone, ...timeZones];
   return (
     <form
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => {
-          const result = await saveProfileAction(value);
-          if (!result.ok) {
-            setError(result.error);
-            toast.error(result.error);
-            return;
-          }
-          setError(null);
-          const zoneChanged = value.timeZone !== profile.timeZone;
-          toast.success(zoneChanged && isClient ? `Saved. Your plan now follows ${value.timeZone.replace(/_/g, " ")} time.` : "Profile saved");
-        });
+        save.mutate(value);
       }}
     >
       <FormField id="profile-name" label="Your name">
@@ -57,7 +65,7 @@ export function ProfileForm({ profile, timeZones, isClient }: { profile: Profile
           {error}
         </p>
       )}
-      <SubmitButton pending={pending} label="Save profile" pendingLabel="Saving…" />
+      <SubmitButton pending={save.isPending} label="Save profile" pendingLabel="Saving…" />
     </form>
   );
 }

@@ -1,13 +1,20 @@
 "use client";
 
-import { useOptimistic, useTransition } from "react";
+import { useMutation } from "@tanstack/react-query";
 import { toast } from "sonner";
-import { setDueTodayRemindersAction } from "@/server/email/email-actions";
+import { useTRPC } from "@/trpc/react";
 
 /** The client's opt-in "due today" email, as a switch that saves at once. */
 export function ReminderSetting({ enabled }: { enabled: boolean }) {
-  const [pending, startTransition] = useTransition();
-  const [shown, setShown] = useOptimistic(enabled);
+  const trpc = useTRPC();
+  const save = useMutation(
+    trpc.account.setDueTodayReminders.mutationOptions({
+      onSuccess: (saved) => toast.success(saved.enabled ? "Morning reminders on" : "Morning reminders off"),
+      onError: (failure) => toast.error(failure.message),
+    }),
+  );
+  // Shown at once while saving; a failure falls back to what was saved last.
+  const shown = save.isPending ? save.variables.enabled : (save.data?.enabled ?? enabled);
   return (
     <div className="flex items-center justify-between gap-4">
       <label htmlFor="due-today-reminders" className="text-sm">
@@ -18,15 +25,8 @@ export function ReminderSetting({ enabled }: { enabled: boolean }) {
         type="button"
         role="switch"
         aria-checked={shown}
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            setShown(!shown);
-            const result = await setDueTodayRemindersAction({ enabled: !shown });
-            if (result.ok) toast.success(!shown ? "Morning reminders on" : "Morning reminders off");
-            else toast.error(result.error);
-          })
-        }
+        disabled={save.isPending}
+        onClick={() => save.mutate({ enabled: !shown })}
         className={`relative inline-flex h-6 w-11 shrink-0 items-center rounded-full transition ${shown ? "bg-brand-600" : "bg-slate-300"} disabled:opacity-60`}
       >
         <span className={`inline-block h-5 w-5 rounded-full bg-white shadow transition ${shown ? "translate-x-5" : "translate-x-0.5"}`} />

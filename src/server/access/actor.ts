@@ -41,7 +41,3 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
     })),
   };
 }
-
-export function isOwnerOf(actor: Actor, practiceId: string): boolean {
-  return actor.practices.some((p) => p.practiceId === practiceId && p.isOwner);
-}

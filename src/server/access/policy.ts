@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
-import { isOwnerOf, type Actor } from "./actor";
+import type { InvitationKind } from "@/generated/prisma/enums";
+import type { Actor } from "./actor";
 
 /**
  * DOMAIN.md "Who sees what", as Prisma `where` fragments. Every query for a protected
@@ -9,6 +10,88 @@ import { isOwnerOf, type Actor } from "./actor";
  * |                         | client | assigned coach | practice owner | other coach | anyone else |
  * | interviews, people, …   | rw     | read (+notes)  | read           | —           | —           |
  */
+
+/*
+ * Roles, ownership and abilities are decided here and only here: services call these
+ * functions and never test `actor.role` themselves (src/server/access/policy-boundary.test.ts checks).
+ */
+
+/** Whether the actor owns the practice, from the memberships loaded with the actor (no query). */
+function ownsPractice(actor: Actor, practiceId: string): boolean {
+  return actor.practices.some((p) => p.practiceId === practiceId && p.isOwner);
+}
+
+/** A practice's settings (and its re-planning) belong to its owner; anyone else finds no practice. */
+export function ownedPracticeWhere(actor: Actor): Prisma.PracticeWhereInput {
+  return { ownerId: actor.id };
+}
+
+/**
+ * The practices the actor may invite into: any practice of a coach for a client, only an
+ * owned practice for a coach. Empty for everyone else (who is refused outright).
+ */
+export function practicesToInviteInto(actor: Actor, kind: InvitationKind): Actor["practices"] {
+  if (actor.role !== "COACH") return [];
+  return actor.practices.filter((p) => (kind === "COACH" ? p.isOwner : true));
+}
+
+/** Only a coach has a coach's dashboard. */
+export function hasCoachDashboard(actor: Actor): boolean {
+  return actor.role === "COACH";
+}
+
+/** Items a coach sees belong to several clients, so lists and the calendar feed name the client. */
+export function seesSeveralClients(actor: Actor): boolean {
+  return actor.role === "COACH";
+}
+
+/** A client's interviews carry a follow-up plan, worked out in the client's zone. */
+export function hasFollowUpPlan(actor: Actor): boolean {
+  return actor.role === "CLIENT";
+}
+
+/** Only a client logs interviews (DOMAIN.md's role rules: FORBIDDEN, there is no record to hide). */
+export function canLogInterviews(actor: Actor): boolean {
+  return actor.role === "CLIENT";
+}
+
+/** The reference book is the client's own: only they add to it. */
+export function canKeepReferenceBook(actor: Actor): boolean {
+  return actor.role === "CLIENT";
+}
+
+/** The "due today" reminder email is a client's setting; for anyone else there is none. */
+export function hasDueTodayReminders(actor: Actor): boolean {
+  return actor.role === "CLIENT";
+}
+
+/**
+ * A note's visibility: the client chooses (a private note is theirs alone); a coach's
+ * notes are always shared with the client.
+ */
+export function noteVisibilityFor(actor: Actor, requested: "SHARED" | "PRIVATE"): "SHARED" | "PRIVATE" {
+  return actor.role === "CLIENT" ? requested : "SHARED";
+}
+
+/** What getInterview loads with the client to work out the abilities below without another query. */
+export function interviewAbilitySelect(actor: Actor) {
+  return { role: true, clientOf: { where: { coachId: actor.id }, select: { coachId: true }, take: 1 } } as const satisfies Prisma.UserSelect;
+}
+
+/**
+ * What the actor may do on an interview they can read, from the interview as loaded: the
+ * same answers as writableInterviewsWhere and taskWritableInterviewsWhere would give.
+ */
+export function interviewAbilities(actor: Actor, client: { id: string; role: string; clientOf: { coachId: string }[] }) {
+  const isOwnClient = actor.role === "CLIENT" && client.id === actor.id;
+  const isAssignedCoach = actor.role !== "CLIENT" && client.role === "CLIENT" && client.clientOf.some((a) => a.coachId === actor.id);
+  return { canEdit: isOwnClient, canAddTasks: isOwnClient || isAssignedCoach };
+}
+
+/** A coach keeps archived templates in view (to restore them); a client only uses live ones. */
+export function seesArchivedTemplates(actor: Actor): boolean {
+  return actor.role === "COACH";
+}
 
 /** A coach reaches a client through an assignment to them, or by owning the assignment's practice. */
 function coachReachesClient(actor: Actor): Prisma.CoachClientWhereInput {
@@ -60,7 +143,7 @@ export function manageableInvitationsWhere(actor: Actor): Prisma.InvitationWhere
  */
 export function inviteesKnownToInviterWhere(actor: Actor, practiceId: string): Prisma.UserWhereInput {
   const known: Prisma.UserWhereInput[] = [{ clientOf: { some: { coachId: actor.id } } }];
-  if (isOwnerOf(actor, practiceId)) known.push({ clientOf: { some: { practiceId } } }, { practiceMembership: { some: { practiceId } } });
+  if (ownsPractice(actor, practiceId)) known.push({ clientOf: { some: { practiceId } } }, { practiceMembership: { some: { practiceId } } });
   return { OR: known };
 }
 
@@ -132,6 +215,19 @@ export function writableTemplatesWhere(actor: Actor): Prisma.TemplateWhereInput 
 export function readableDraftsWhere(actor: Actor): Prisma.DraftWhereInput {
   if (actor.role === "CLIENT") return { interview: { clientId: actor.id } };
   return { submittedAt: { not: null }, interview: readableInterviewsWhere(actor) };
+}
+
+/**
+ * The drafts the actor edits or comments on: the client their own (any status); the
+ * assigned coach a submitted one, as part of the review (see reviewableDraftsWhere).
+ */
+export function editableDraftsWhere(actor: Actor): Prisma.DraftWhereInput {
+  return actor.role === "CLIENT" ? readableDraftsWhere(actor) : reviewableDraftsWhere(actor);
+}
+
+/** Whether the actor edits as the draft's author (their edit makes it a draft again) rather than as its reviewer. */
+export function editsAsAuthor(actor: Actor): boolean {
+  return actor.role === "CLIENT";
 }
 
 /** The assigned coach comments on, edits and approves a submitted draft. */

@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
+import { hasFollowUpPlan } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { replanInterview } from "@/server/tasks/replan-interview";
 import { profileInput, type ProfileInput } from "./profile-schemas";
@@ -14,13 +16,12 @@ export async function getProfile(db: Db, actor: Actor): Promise<ProfileInput> {
  * in the same transaction: open planned tasks move to the new zone's hours; done and
  * hand-edited tasks stay. Emails already scheduled keep their instant.
  */
-export async function saveProfile(db: Db, actor: Actor, rawInput: unknown, now: Date): Promise<ProfileInput & { replanned: number }> {
-  const input = profileInput.parse(rawInput);
+export async function saveProfile(db: Db, actor: Actor, input: z.infer<typeof profileInput>, now: Date): Promise<ProfileInput & { replanned: number }> {
   return db.$transaction(async (tx) => {
-    const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true, role: true } });
+    const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } });
     await tx.user.update({ where: { id: actor.id }, data: { name: input.name, timeZone: input.timeZone } });
     let replanned = 0;
-    if (before.role === "CLIENT" && before.timeZone !== input.timeZone) {
+    if (hasFollowUpPlan(actor) && before.timeZone !== input.timeZone) {
       const interviews = await tx.interview.findMany({ where: { clientId: actor.id }, select: { id: true } });
       // One at a time: a transaction is one connection.
       for (const { id } of interviews) await replanInterview(tx, id, now);

@@ -1,8 +1,10 @@
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
+import { accountRouter } from "@/server/api/routers/account";
 import { calendarRouter } from "@/server/api/routers/calendar";
 import { clientRouter } from "@/server/api/routers/client";
 import { dashboardRouter } from "@/server/api/routers/dashboard";
 import { draftRouter } from "@/server/api/routers/draft";
+import { emailRouter } from "@/server/api/routers/email";
 import { interviewRouter } from "@/server/api/routers/interview";
 import { invitationRouter } from "@/server/api/routers/invitation";
 import { meRouter } from "@/server/api/routers/me";
@@ -16,6 +18,7 @@ import { templateRouter } from "@/server/api/routers/template";
 
 export const appRouter = createTRPCRouter({
   me: meRouter,
+  account: accountRouter,
   interview: interviewRouter,
   client: clientRouter,
   invitation: invitationRouter,
@@ -26,6 +29,7 @@ export const appRouter = createTRPCRouter({
   practice: practiceRouter,
   template: templateRouter,
   draft: draftRouter,
+  email: emailRouter,
   reference: referenceRouter,
   notification: notificationRouter,
   signIn: signInRouter,

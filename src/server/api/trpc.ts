@@ -91,7 +91,7 @@ const mapAppErrors = t.middleware(async ({ next }) => {
     if (cause instanceof AppError) {
       throw new TRPCError({ code: APP_ERROR_CODES[cause.code], message: cause.message, cause });
     }
-    // Services parse their own input too; a ZodError from there is still the caller's bad input.
+    // Input is parsed once, by `.input()`; a ZodError that still comes from deeper down is bad input, not a 500.
     if (cause instanceof ZodError && result.error.code === "INTERNAL_SERVER_ERROR") {
       throw new TRPCError({ code: "BAD_REQUEST", message: describeZodError(cause), cause });
     }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import ical, { ICalCalendarMethod } from "ical-generator";
 import type { Actor } from "@/server/access/actor";
-import { readableInterviewsWhere } from "@/server/access/policy";
+import { readableInterviewsWhere, seesSeveralClients } from "@/server/access/policy";
 import { buildAppUrl } from "@/server/config";
 import type { Db } from "@/server/db/client";
 
@@ -58,7 +58,7 @@ export async function renderCalendarFeed(db: Db, actor: Actor, now: Date): Promi
     }),
   ]);
   const calendar = ical({ name: "Followthrough", method: ICalCalendarMethod.PUBLISH, prodId: { company: "Followthrough", product: "follow-up plan" }, ttl: 60 * 60 });
-  const forWhom = (name: string | null) => (actor.role === "COACH" && name ? ` (${name})` : "");
+  const forWhom = (name: string | null) => (seesSeveralClients(actor) && name ? ` (${name})` : "");
   for (const i of interviews) {
     calendar.createEvent({
       id: `interview-${i.id}@followthrough`,

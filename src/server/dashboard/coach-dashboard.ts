@@ -1,10 +1,10 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/access/actor";
-import { readableClientsSql, visibleNotesSql } from "@/server/access/policy";
+import { hasCoachDashboard, readableClientsSql, visibleNotesSql } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { BadInputError } from "@/server/errors";
 import { isRealCivilDate, recordId } from "@/lib/validation/fields";
-import { coachDashboardInput, type ClientFilter, type ClientSort, type CoachDashboardInput } from "./dashboard-schemas";
+import { DEFAULT_COACH_VIEW, type ClientFilter, type ClientSort, type CoachDashboardView } from "./dashboard-schemas";
 
 /** One row of the coach's client list: who, and their follow-up health. */
 export type ClientHealth = {
@@ -118,9 +118,8 @@ function containsPattern(search: string): string {
  * with their health, searched, filtered, sorted and paged in SQL: one statement
  * whatever the number of clients, interviews or tasks.
  */
-export async function getCoachDashboard(db: Db, actor: Actor, now: Date, rawInput: CoachDashboardInput = {}) {
-  const input = coachDashboardInput.parse(rawInput);
-  if (actor.role !== "COACH") return { clients: [] as ClientHealth[], nextCursor: null };
+export async function getCoachDashboard(db: Db, actor: Actor, now: Date, input: CoachDashboardView = DEFAULT_COACH_VIEW) {
+  if (!hasCoachDashboard(actor)) return { clients: [] as ClientHealth[], nextCursor: null };
   const order = ORDERS[input.sort];
   const filter = FILTERS[input.filter];
   const laterals = { iv: interviewStats(now), od: overdueStats(now), act: activityStats(actor) };

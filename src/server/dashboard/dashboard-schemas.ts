@@ -25,3 +25,7 @@ export const coachDashboardInput = z
   .strict();
 
 export type CoachDashboardInput = z.input<typeof coachDashboardInput>;
+/** The list's view as the edge parsed it: every default filled in. */
+export type CoachDashboardView = z.output<typeof coachDashboardInput>;
+/** The first page, sorted by name, unfiltered. */
+export const DEFAULT_COACH_VIEW: CoachDashboardView = coachDashboardInput.parse({});

@@ -34,8 +34,7 @@ export async function findLastDigestFailure(db: Db, actor: Actor): Promise<{ iso
 }
 
 /** The user's own digest: on or off (turning it back on after an unsubscribe), its day and hour, and "always send". */
-export async function saveDigestSettings(db: Db, actor: Actor, rawInput: unknown): Promise<DigestSettings> {
-  const input = digestSettingsInput.parse(rawInput);
+export async function saveDigestSettings(db: Db, actor: Actor, input: z.infer<typeof digestSettingsInput>): Promise<DigestSettings> {
   await db.user.update({
     where: { id: actor.id },
     data: { digestEnabled: input.enabled, digestWeekday: input.weekday, digestHour: input.hour, digestAlways: input.always },

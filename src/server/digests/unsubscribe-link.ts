@@ -69,11 +69,10 @@ export function describeRefusedUnsubscribeLink(state: Exclude<UnsubscribeLinkSta
  * signature (an HMAC with a key derived for this purpose) is the proof. A changed id,
  * expiry or signature is refused, and so is a link past its expiry.
  */
-export async function unsubscribeFromDigest(db: Db, rawInput: unknown, now: Date): Promise<{ email: string }> {
-  const state = checkUnsubscribeLink(rawInput, now);
+export async function unsubscribeFromDigest(db: Db, link: z.infer<typeof unsubscribeInput>, now: Date): Promise<{ email: string }> {
+  const state = checkUnsubscribeLink(link, now);
   if (state !== "valid") throw new ForbiddenError(REFUSALS[state]);
-  const { u } = unsubscribeInput.parse(rawInput);
-  const user = await db.user.update({ where: { id: u }, data: { digestEnabled: false }, select: { email: true } }).catch(() => null);
+  const user = await db.user.update({ where: { id: link.u }, data: { digestEnabled: false }, select: { email: true } }).catch(() => null);
   if (!user) throw new ForbiddenError(REFUSALS.invalid);
   return user;
 }

@@ -13,8 +13,8 @@ type Draft = Awaited<ReturnType<typeof getDraft>>;
  * A draft as its page shows it. For an email draft the client may send, also how sending looks now:
  * the plan's presets, the time the picker starts at, and why it may not go yet (review, R01).
  */
-export async function getDraftView(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const draft = await getDraft(db, actor, rawInput);
+export async function getDraftView(db: Db, actor: Actor, input: { id: string }, now: Date) {
+  const draft = await getDraft(db, actor, input);
   const isEmail = !isLetterKind(draft.kind);
   const sending = isEmail && draft.canEdit ? await describeSending(db, draft, now) : null;
   return { ...draft, isEmail, sending };

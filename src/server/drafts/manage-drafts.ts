@@ -1,7 +1,10 @@
+import type { z } from "zod";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Actor } from "@/server/access/actor";
 import {
+  editableDraftsWhere,
+  editsAsAuthor,
   readableDraftsWhere,
   readableTemplatesWhere,
   reviewableDraftsWhere,
@@ -79,8 +82,7 @@ async function loadTemplateValues(tx: DbOrTx, interviewId: string, recipient: { 
 }
 
 /** The client turns a template into a draft for one person on the interview. */
-export async function createDraft(db: Db, actor: Actor, rawInput: unknown) {
-  const input = createDraftInput.parse(rawInput);
+export async function createDraft(db: Db, actor: Actor, input: z.infer<typeof createDraftInput>) {
   return db.$transaction(async (tx) => {
     const interview = await tx.interview.findFirst({
       where: { AND: [{ id: input.interviewId }, writableInterviewsWhere(actor)] },
@@ -127,12 +129,11 @@ async function findDraft(tx: DbOrTx, actor: Actor, id: string, where: ReturnType
  * Saves a new version. The client edits their draft (an edit after approval needs a new
  * approval); the assigned coach edits a submitted one as part of the review.
  */
-export async function saveDraft(db: Db, actor: Actor, rawInput: unknown) {
-  const input = saveDraftInput.parse(rawInput);
+export async function saveDraft(db: Db, actor: Actor, input: z.infer<typeof saveDraftInput>) {
   return db.$transaction(async (tx) => {
-    const isClient = actor.role === "CLIENT";
-    const draft = await findDraft(tx, actor, input.id, isClient ? readableDraftsWhere(actor) : reviewableDraftsWhere(actor));
-    if (!isClient && draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be edited in review.");
+    const asAuthor = editsAsAuthor(actor);
+    const draft = await findDraft(tx, actor, input.id, editableDraftsWhere(actor));
+    if (!asAuthor && draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be edited in review.");
     if (draft.status === "PRINTED" || draft.status === "MAILED" || draft.status === "SENT") throw new ConflictError("This has gone out; it can no longer be edited.");
     if (await tx.email.count({ where: { draftId: draft.id, status: { in: ["SCHEDULED", "SENDING"] } } })) {
       throw new ConflictError("This email is scheduled. Cancel the send before editing it.");
@@ -141,7 +142,7 @@ export async function saveDraft(db: Db, actor: Actor, rawInput: unknown) {
     if (current.subject === input.subject && current.body === input.body) return { id: draft.id, version: current.version };
     const version = current.version + 1;
     await tx.draftVersion.create({ data: { draftId: draft.id, version, subject: input.subject, body: input.body, authorId: actor.id } });
-    if (isClient && draft.status !== "SUBMITTED") {
+    if (asAuthor && draft.status !== "SUBMITTED") {
       await tx.draft.update({ where: { id: draft.id }, data: { status: "DRAFT", approvedVersion: null, approvedAt: null } });
     }
     return { id: draft.id, version };
@@ -171,8 +172,7 @@ export async function findNearDuplicates(db: DbOrTx, draftId: string, visible: P
 }
 
 /** Submits for review. A near duplicate needs the client's reason, which the coach then sees. */
-export async function submitDraft(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const input = submitDraftInput.parse(rawInput);
+export async function submitDraft(db: Db, actor: Actor, input: z.infer<typeof submitDraftInput>, now: Date) {
   return db.$transaction(async (tx) => {
     const draft = await findDraft(tx, actor, input.id, { AND: [readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] });
     if (draft.status === "SUBMITTED") throw new ConflictError("This draft is already waiting for review.");
@@ -194,15 +194,12 @@ async function notifyClient(tx: DbOrTx, clientId: string, kind: string, message:
   await tx.notification.create({ data: { userId: clientId, kind, message, interviewId } });
 }
 
-export async function commentOnDraft(db: Db, actor: Actor, rawInput: unknown) {
-  const input = commentInput.parse(rawInput);
-  const where = actor.role === "CLIENT" ? readableDraftsWhere(actor) : reviewableDraftsWhere(actor);
-  const draft = await findDraft(db, actor, input.id, where);
+export async function commentOnDraft(db: Db, actor: Actor, input: z.infer<typeof commentInput>) {
+  const draft = await findDraft(db, actor, input.id, editableDraftsWhere(actor));
   return db.draftComment.create({ data: { draftId: draft.id, authorId: actor.id, body: input.body }, select: { id: true } });
 }
 
-async function review(db: Db, actor: Actor, rawInput: unknown, now: Date, decision: "APPROVED" | "CHANGES_REQUESTED") {
-  const input = reviewInput.parse(rawInput);
+async function review(db: Db, actor: Actor, input: z.infer<typeof reviewInput>, now: Date, decision: "APPROVED" | "CHANGES_REQUESTED") {
   return db.$transaction(async (tx) => {
     const draft = await findDraft(tx, actor, input.id, reviewableDraftsWhere(actor));
     if (draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be reviewed.");
@@ -223,11 +220,10 @@ async function review(db: Db, actor: Actor, rawInput: unknown, now: Date, decisi
   });
 }
 
-export const approveDraft = (db: Db, actor: Actor, rawInput: unknown, now: Date) => review(db, actor, rawInput, now, "APPROVED");
-export const requestDraftChanges = (db: Db, actor: Actor, rawInput: unknown, now: Date) => review(db, actor, rawInput, now, "CHANGES_REQUESTED");
+export const approveDraft = (db: Db, actor: Actor, input: z.infer<typeof reviewInput>, now: Date) => review(db, actor, input, now, "APPROVED");
+export const requestDraftChanges = (db: Db, actor: Actor, input: z.infer<typeof reviewInput>, now: Date) => review(db, actor, input, now, "CHANGES_REQUESTED");
 
-export async function getDraft(db: Db, actor: Actor, rawInput: unknown) {
-  const { id } = draftIdInput.parse(rawInput);
+export async function getDraft(db: Db, actor: Actor, { id }: z.infer<typeof draftIdInput>) {
   const draft = await db.draft.findFirst({
     where: { AND: [{ id }, readableDraftsWhere(actor)] },
     select: {
@@ -287,8 +283,7 @@ export async function listReviewQueue(db: Db, actor: Actor) {
  * A letter or card leaves by post: the client marks it printed, then mailed. When the
  * practice requires review, only an approved letter may go out.
  */
-export async function markLetter(db: Db, actor: Actor, rawInput: unknown) {
-  const { id, state } = markLetterInput.parse(rawInput);
+export async function markLetter(db: Db, actor: Actor, { id, state }: z.infer<typeof markLetterInput>) {
   return db.$transaction(async (tx) => {
     const draft = await tx.draft.findFirst({
       where: { AND: [{ id }, readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] },
@@ -317,8 +312,7 @@ export async function markLetter(db: Db, actor: Actor, rawInput: unknown) {
 }
 
 /** From a planner task to a draft: its recipient, and the practice's template for that kind of task. */
-export async function createDraftFromTask(db: Db, actor: Actor, rawInput: unknown) {
-  const { taskId } = draftFromTaskInput.parse(rawInput);
+export async function createDraftFromTask(db: Db, actor: Actor, { taskId }: z.infer<typeof draftFromTaskInput>) {
   const task = await db.followUpTask.findFirst({
     where: { id: taskId, interview: writableInterviewsWhere(actor) },
     select: { id: true, kind: true, interviewId: true, recipientPersonId: true },

@@ -1,5 +1,6 @@
+import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
-import { readableDraftsWhere, readableEmailsWhere, readableInterviewsWhere, writableEmailsWhere, writableInterviewsWhere } from "@/server/access/policy";
+import { hasDueTodayReminders, readableDraftsWhere, readableEmailsWhere, readableInterviewsWhere, writableEmailsWhere, writableInterviewsWhere } from "@/server/access/policy";
 import { getConfig } from "@/server/config";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { findNearDuplicates } from "@/server/drafts/manage-drafts";
@@ -41,8 +42,7 @@ async function resolveSendTime(tx: DbOrTx, when: SendTime, now: Date, client: { 
  * version), or, when the practice does not require review, as it stands. The email is
  * stored exactly as it will be sent; the job queue carries it out (see deliverEmail).
  */
-export async function scheduleDraftEmail(db: Db, actor: Actor, rawInput: unknown, now: Date): Promise<ScheduledEmail> {
-  const input = scheduleEmailInput.parse(rawInput);
+export async function scheduleDraftEmail(db: Db, actor: Actor, input: z.infer<typeof scheduleEmailInput>, now: Date): Promise<ScheduledEmail> {
   return db.$transaction(async (tx) => {
     const draft = await tx.draft.findFirst({
       where: { AND: [{ id: input.draftId }, readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] },
@@ -126,8 +126,7 @@ function explainNotScheduled(status: string): string {
 }
 
 /** Moves a scheduled send. Its old job finds a newer schedule version and does nothing. */
-export async function moveScheduledEmail(db: Db, actor: Actor, rawInput: unknown, now: Date): Promise<ScheduledEmail> {
-  const input = moveEmailInput.parse(rawInput);
+export async function moveScheduledEmail(db: Db, actor: Actor, input: z.infer<typeof moveEmailInput>, now: Date): Promise<ScheduledEmail> {
   return db.$transaction(async (tx) => {
     const email = await findWritableEmail(tx, actor, input.emailId);
     const scheduledFor = await resolveSendTime(tx, input.when, now, email.client);
@@ -141,8 +140,7 @@ export async function moveScheduledEmail(db: Db, actor: Actor, rawInput: unknown
   });
 }
 
-export async function cancelScheduledEmail(db: Db, actor: Actor, rawInput: unknown, now: Date): Promise<{ id: string }> {
-  const input = cancelEmailInput.parse(rawInput);
+export async function cancelScheduledEmail(db: Db, actor: Actor, input: z.infer<typeof cancelEmailInput>, now: Date): Promise<{ id: string }> {
   const email = await findWritableEmail(db, actor, input.emailId);
   const { count } = await db.email.updateMany({ where: { id: email.id, status: "SCHEDULED" }, data: { status: "CANCELLED", cancelledAt: now } });
   if (count === 0) throw new ConflictError(explainNotScheduled(email.status === "SCHEDULED" ? "SENDING" : email.status));
@@ -159,9 +157,8 @@ export async function listInterviewEmails(db: DbOrTx, actor: Actor, interviewId:
 }
 
 /** The client's opt-in "due today" reminder email. */
-export async function setDueTodayReminders(db: Db, actor: Actor, rawInput: unknown): Promise<{ enabled: boolean }> {
-  const { enabled } = reminderSettingInput.parse(rawInput);
-  if (actor.role !== "CLIENT") throw new NotFoundError("Reminder setting");
+export async function setDueTodayReminders(db: Db, actor: Actor, { enabled }: z.infer<typeof reminderSettingInput>): Promise<{ enabled: boolean }> {
+  if (!hasDueTodayReminders(actor)) throw new NotFoundError("Reminder setting");
   await db.user.update({ where: { id: actor.id }, data: { dueTodayReminders: enabled } });
   return { enabled };
 }

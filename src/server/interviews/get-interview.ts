@@ -1,5 +1,5 @@
 import type { Actor } from "@/server/access/actor";
-import { readableInterviewsWhere, taskWritableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
+import { interviewAbilities, interviewAbilitySelect, readableInterviewsWhere } from "@/server/access/policy";
 import { readPlanPrompts } from "@/server/tasks/replan-interview";
 import { taskSelect } from "@/server/tasks/task-select";
 import { listNotes } from "./manage-record";
@@ -22,7 +22,7 @@ export async function getInterview(db: Db, actor: Actor, id: string) {
       coldAt: true,
       createdAt: true,
       updatedAt: true,
-      client: { select: { id: true, name: true, email: true, timeZone: true } },
+      client: { select: { id: true, name: true, email: true, timeZone: true, ...interviewAbilitySelect(actor) } },
       people: {
         orderBy: { position: "asc" },
         select: { id: true, role: true, name: true, title: true, email: true, phone: true, recallNote: true, emailBouncedAt: true },
@@ -30,11 +30,9 @@ export async function getInterview(db: Db, actor: Actor, id: string) {
     },
   });
   if (!interview) throw new NotFoundError("Interview");
-  const [canEdit, canAddTasks] = await Promise.all([
-    db.interview.count({ where: { AND: [{ id }, writableInterviewsWhere(actor)] } }).then((n) => n > 0),
-    db.interview.count({ where: { AND: [{ id }, taskWritableInterviewsWhere(actor)] } }).then((n) => n > 0),
-  ]);
-  return { ...interview, canEdit, canAddTasks };
+  // The abilities come from the client as loaded (policy.ts), not from more queries.
+  const { id: clientId, name, email, timeZone } = interview.client;
+  return { ...interview, client: { id: clientId, name, email, timeZone }, ...interviewAbilities(actor, interview.client) };
 }
 
 /**

@@ -1,12 +1,12 @@
+import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
 import { readableInterviewsWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { interviewSummarySelect } from "./interview-select";
-import { listInterviewsInput, type ListInterviewsInput } from "./schemas";
+import type { listInterviewsInput } from "./schemas";
 
 /** The interviews the actor may read, most recent first, with their client and people. */
-export async function listInterviews(db: Db, actor: Actor, rawInput: ListInterviewsInput = {}) {
-  const input = listInterviewsInput.parse(rawInput);
+export async function listInterviews(db: Db, actor: Actor, input: z.infer<typeof listInterviewsInput>) {
   return db.interview.findMany({
     where: {
       AND: [

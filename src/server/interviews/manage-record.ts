@@ -1,5 +1,6 @@
+import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
-import { readableNotesWhere, taskWritableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
+import { noteVisibilityFor, readableNotesWhere, taskWritableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { BadInputError, NotFoundError } from "@/server/errors";
 import { toDbDate } from "@/lib/civil-date";
@@ -28,11 +29,10 @@ async function requireInterview(tx: DbOrTx, actor: Actor, interviewId: string, s
 }
 
 /** The client writes debrief notes (shared or private); the assigned coach adds shared notes. */
-export async function addNote(db: Db, actor: Actor, rawInput: unknown) {
-  const input = addNoteInput.parse(rawInput);
+export async function addNote(db: Db, actor: Actor, input: z.infer<typeof addNoteInput>) {
   const interviewId = await requireInterview(db, actor, input.interviewId, taskWritableInterviewsWhere);
   return db.debriefNote.create({
-    data: { interviewId, authorId: actor.id, body: input.body, visibility: actor.role === "CLIENT" ? input.visibility : "SHARED" },
+    data: { interviewId, authorId: actor.id, body: input.body, visibility: noteVisibilityFor(actor, input.visibility) },
     select: { id: true },
   });
 }
@@ -40,18 +40,16 @@ export async function addNote(db: Db, actor: Actor, rawInput: unknown) {
 /** A note its author may still read: the one they may change or delete. */
 const ownNoteWhere = (actor: Actor, id: string) => ({ AND: [{ id, authorId: actor.id }, readableNotesWhere(actor)] });
 
-export async function updateNote(db: Db, actor: Actor, rawInput: unknown) {
-  const input = updateNoteInput.parse(rawInput);
+export async function updateNote(db: Db, actor: Actor, input: z.infer<typeof updateNoteInput>) {
   const { count } = await db.debriefNote.updateMany({
     where: ownNoteWhere(actor, input.id),
-    data: { body: input.body, visibility: actor.role === "CLIENT" ? input.visibility : "SHARED" },
+    data: { body: input.body, visibility: noteVisibilityFor(actor, input.visibility) },
   });
   if (count === 0) throw new NotFoundError("Note");
   return { id: input.id };
 }
 
-export async function deleteNote(db: Db, actor: Actor, rawInput: unknown) {
-  const { id } = noteIdInput.parse(rawInput);
+export async function deleteNote(db: Db, actor: Actor, { id }: z.infer<typeof noteIdInput>) {
   const { count } = await db.debriefNote.deleteMany({ where: ownNoteWhere(actor, id) });
   if (count === 0) throw new NotFoundError("Note");
   return { id };
@@ -75,8 +73,7 @@ async function changeAndReplan<T>(db: Db, actor: Actor, interviewId: string, now
   });
 }
 
-export async function addItem(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const input = addItemInput.parse(rawInput);
+export async function addItem(db: Db, actor: Actor, input: z.infer<typeof addItemInput>, now: Date) {
   return changeAndReplan(db, actor, input.interviewId, now, (tx, interviewId) =>
     tx.interviewItem.create({
       data: {
@@ -121,8 +118,7 @@ const itemOf = (tx: DbOrTx, where: RecordRowWhere) => tx.interviewItem.findFirst
 const callOf = (tx: DbOrTx, where: RecordRowWhere) => tx.callLog.findFirst({ where, select: { interviewId: true } });
 const expenseOf = (tx: DbOrTx, where: RecordRowWhere) => tx.expense.findFirst({ where, select: { interviewId: true } });
 
-export async function removeItem(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id } = itemIdInput.parse(rawInput);
+export async function removeItem(db: Db, actor: Actor, { id }: z.infer<typeof itemIdInput>, now: Date) {
   return changeRecordRow(db, actor, id, now, "Item", itemOf, (tx, where) => tx.interviewItem.deleteMany({ where }));
 }
 
@@ -130,8 +126,7 @@ export async function removeItem(db: Db, actor: Actor, rawInput: unknown, now: D
  * A call goes in the log and closes the open call task. R14: the third unanswered call
  * in a row marks the lead cold and tells the coaches (in replanInterview).
  */
-export async function logCall(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const input = logCallInput.parse(rawInput);
+export async function logCall(db: Db, actor: Actor, input: z.infer<typeof logCallInput>, now: Date) {
   const calledAt = input.calledAt ?? now;
   if (calledAt > now) throw new BadInputError("A call cannot be logged in the future.");
   return changeAndReplan(db, actor, input.interviewId, now, async (tx, interviewId) => {
@@ -144,8 +139,7 @@ export async function logCall(db: Db, actor: Actor, rawInput: unknown, now: Date
   });
 }
 
-export async function addExpense(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const input = addExpenseInput.parse(rawInput);
+export async function addExpense(db: Db, actor: Actor, input: z.infer<typeof addExpenseInput>, now: Date) {
   return changeAndReplan(db, actor, input.interviewId, now, (tx, interviewId) =>
     tx.expense.create({
       data: {
@@ -160,23 +154,20 @@ export async function addExpense(db: Db, actor: Actor, rawInput: unknown, now: D
   );
 }
 
-async function markExpense(db: Db, actor: Actor, rawInput: unknown, now: Date, field: "requestedAt" | "paidAt") {
-  const { id, at } = expenseMarkInput.parse(rawInput);
+async function markExpense(db: Db, actor: Actor, { id, at }: z.infer<typeof expenseMarkInput>, now: Date, field: "requestedAt" | "paidAt") {
   return changeRecordRow(db, actor, id, now, "Expense", expenseOf, (tx, where) => tx.expense.updateMany({ where, data: { [field]: at ?? now } }));
 }
 
 /** R15: record when the reimbursement was asked for; the reminder comes 30 days later. */
-export const markReimbursementRequested = (db: Db, actor: Actor, rawInput: unknown, now: Date) => markExpense(db, actor, rawInput, now, "requestedAt");
-export const markReimbursementPaid = (db: Db, actor: Actor, rawInput: unknown, now: Date) => markExpense(db, actor, rawInput, now, "paidAt");
+export const markReimbursementRequested = (db: Db, actor: Actor, input: z.infer<typeof expenseMarkInput>, now: Date) => markExpense(db, actor, input, now, "requestedAt");
+export const markReimbursementPaid = (db: Db, actor: Actor, input: z.infer<typeof expenseMarkInput>, now: Date) => markExpense(db, actor, input, now, "paidAt");
 
 /** The client corrects the record: a call or an expense logged by mistake goes, and the plan follows. */
-export async function deleteCall(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id } = recordIdInput.parse(rawInput);
+export async function deleteCall(db: Db, actor: Actor, { id }: z.infer<typeof recordIdInput>, now: Date) {
   return changeRecordRow(db, actor, id, now, "Call", callOf, (tx, where) => tx.callLog.deleteMany({ where }));
 }
 
-export async function deleteExpense(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id } = recordIdInput.parse(rawInput);
+export async function deleteExpense(db: Db, actor: Actor, { id }: z.infer<typeof recordIdInput>, now: Date) {
   return changeRecordRow(db, actor, id, now, "Expense", expenseOf, (tx, where) => tx.expense.deleteMany({ where }));
 }
 
@@ -184,15 +175,13 @@ export async function deleteExpense(db: Db, actor: Actor, rawInput: unknown, now
  * The client corrects a logged call: its time, whether they answered, the notes. R14's
  * count of unanswered calls in a row follows (a lead can go cold, or warm again).
  */
-export async function updateCall(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id, calledAt, answered, notes } = updateCallInput.parse(rawInput);
+export async function updateCall(db: Db, actor: Actor, { id, calledAt, answered, notes }: z.infer<typeof updateCallInput>, now: Date) {
   if (calledAt > now) throw new BadInputError("A call cannot be logged in the future.");
   return changeRecordRow(db, actor, id, now, "Call", callOf, (tx, where) => tx.callLog.updateMany({ where, data: { calledAt, answered, notes: notes || null } }));
 }
 
 /** The client corrects an expense: what it was for, the amount and currency, the receipt note. */
-export async function updateExpense(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id, description, amount, currency, receiptNote } = updateExpenseInput.parse(rawInput);
+export async function updateExpense(db: Db, actor: Actor, { id, description, amount, currency, receiptNote }: z.infer<typeof updateExpenseInput>, now: Date) {
   return changeRecordRow(db, actor, id, now, "Expense", expenseOf, (tx, where) =>
     tx.expense.updateMany({ where, data: { description, amountCents: Math.round(amount * 100), currency, receiptNote: receiptNote || null } }),
   );

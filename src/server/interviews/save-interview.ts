@@ -1,5 +1,5 @@
 import type { Actor } from "@/server/access/actor";
-import { writableInterviewsWhere } from "@/server/access/policy";
+import { canLogInterviews, writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { parseLocalDateTime } from "@/lib/time-zones";
@@ -9,7 +9,6 @@ import {
   createInterviewInput,
   interviewIdInput,
   updateInterviewInput,
-  type InterviewFields,
   type PersonInput,
 } from "./schemas";
 import type { z } from "zod";
@@ -47,9 +46,8 @@ function toPersonData(person: z.output<typeof createInterviewInput>["people"][nu
   };
 }
 
-export async function createInterview(db: Db, actor: Actor, rawInput: InterviewFields, now: Date) {
-  if (actor.role !== "CLIENT") throw new ForbiddenError("Only clients log interviews.");
-  const input = createInterviewInput.parse(rawInput);
+export async function createInterview(db: Db, actor: Actor, input: z.infer<typeof createInterviewInput>, now: Date) {
+  if (!canLogInterviews(actor)) throw new ForbiddenError("Only clients log interviews.");
   return db.$transaction(async (tx) => {
     const created = await tx.interview.create({
       data: {
@@ -83,8 +81,7 @@ async function replacePeople(tx: DbOrTx, interviewId: string, people: ParsedFiel
   }
 }
 
-export async function updateInterview(db: Db, actor: Actor, rawInput: InterviewFields & { id: string }, now: Date) {
-  const input = updateInterviewInput.parse(rawInput);
+export async function updateInterview(db: Db, actor: Actor, input: z.infer<typeof updateInterviewInput>, now: Date) {
   return db.$transaction(async (tx) => {
     const found = await tx.interview.findFirst({
       where: { AND: [{ id: input.id }, writableInterviewsWhere(actor)] },
@@ -98,8 +95,7 @@ export async function updateInterview(db: Db, actor: Actor, rawInput: InterviewF
   });
 }
 
-export async function deleteInterview(db: Db, actor: Actor, rawInput: { id: string }, now: Date) {
-  const input = interviewIdInput.parse(rawInput);
+export async function deleteInterview(db: Db, actor: Actor, input: z.infer<typeof interviewIdInput>, now: Date) {
   return db.$transaction(async (tx) => {
     const found = await tx.interview.findFirst({ where: { AND: [{ id: input.id }, writableInterviewsWhere(actor)] }, select: { id: true } });
     if (!found) throw new NotFoundError("Interview");

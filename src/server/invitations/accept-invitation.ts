@@ -1,8 +1,9 @@
+import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
 import type { Db } from "@/server/db/client";
 import { ConflictError, NotFoundError } from "@/server/errors";
 import { getInvitationStatus, hashInvitationToken } from "./invitation-token";
-import { invitationTokenInput } from "./schemas";
+import { invitationToken, type acceptInvitationInput } from "./schemas";
 
 const CLOSED_MESSAGES = {
   expired: "This invitation has expired. Ask for a new one.",
@@ -12,10 +13,10 @@ const CLOSED_MESSAGES = {
 
 /** What the invitation page shows before sign-in: holding the link is the permission. */
 export async function getInvitationByToken(db: Db, token: string, now: Date) {
-  const parsed = invitationTokenInput.safeParse({ token });
+  const parsed = invitationToken.safeParse(token);
   if (!parsed.success) return null;
   const invitation = await db.invitation.findUnique({
-    where: { tokenHash: hashInvitationToken(parsed.data.token) },
+    where: { tokenHash: hashInvitationToken(parsed.data) },
     select: {
       email: true,
       kind: true,
@@ -42,8 +43,7 @@ export async function getInvitationByToken(db: Db, token: string, now: Date) {
  * take the invitation's role is told so here, by the invitee's own answer; the inviter was
  * not told (inviting discloses no one's role) and sees the invitation still open.
  */
-export async function acceptInvitation(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { token, timeZone } = invitationTokenInput.parse(rawInput);
+export async function acceptInvitation(db: Db, actor: Actor, { token, timeZone }: z.infer<typeof acceptInvitationInput>, now: Date) {
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash: hashInvitationToken(token) },

@@ -1,10 +1,11 @@
+import type { z } from "zod";
 import { addDays } from "date-fns";
 import { createElement } from "react";
 import { InvitationEmail } from "@/emails/invitation-email";
 import { renderEmail } from "@/emails/render-email";
 import { formatInZone } from "@/lib/format-in-zone";
 import type { Actor } from "@/server/access/actor";
-import { inviteesKnownToInviterWhere, manageableInvitationsWhere } from "@/server/access/policy";
+import { inviteesKnownToInviterWhere, manageableInvitationsWhere, practicesToInviteInto } from "@/server/access/policy";
 import { buildAppUrl } from "@/server/config";
 import type { Db } from "@/server/db/client";
 import { AppError, ConflictError, ForbiddenError, NotFoundError } from "@/server/errors";
@@ -14,8 +15,8 @@ import { createInvitationToken, getInvitationStatus, INVITATION_DAYS } from "./i
 import { invitationIdInput, inviteInput } from "./schemas";
 
 function pickPractice(actor: Actor, kind: InvitationKind, practiceId: string | undefined) {
-  const eligible = actor.practices.filter((p) => (kind === "COACH" ? p.isOwner : true));
-  if (actor.role !== "COACH" || eligible.length === 0) {
+  const eligible = practicesToInviteInto(actor, kind);
+  if (eligible.length === 0) {
     throw new ForbiddenError(kind === "COACH" ? "Only a practice owner invites coaches." : "Only coaches invite clients.");
   }
   const practice = practiceId ? eligible.find((p) => p.practiceId === practiceId) : eligible[0];
@@ -110,13 +111,11 @@ async function createAndSend(db: Db, actor: Actor, kind: InvitationKind, email: 
   return { id: invitation.id };
 }
 
-export async function inviteClient(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const input = inviteInput.parse(rawInput);
+export async function inviteClient(db: Db, actor: Actor, input: z.infer<typeof inviteInput>, now: Date) {
   return createAndSend(db, actor, "CLIENT", input.email, input.name, input.practiceId, now);
 }
 
-export async function inviteCoach(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const input = inviteInput.parse(rawInput);
+export async function inviteCoach(db: Db, actor: Actor, input: z.infer<typeof inviteInput>, now: Date) {
   return createAndSend(db, actor, "COACH", input.email, input.name, input.practiceId, now);
 }
 
@@ -151,8 +150,7 @@ async function findManageable(db: Db, actor: Actor, id: string) {
   return invitation;
 }
 
-export async function revokeInvitation(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id } = invitationIdInput.parse(rawInput);
+export async function revokeInvitation(db: Db, actor: Actor, { id }: z.infer<typeof invitationIdInput>, now: Date) {
   const invitation = await findManageable(db, actor, id);
   if (invitation.acceptedAt) throw new ConflictError("This invitation was already accepted.");
   await db.invitation.update({ where: { id }, data: { revokedAt: invitation.revokedAt ?? now } });
@@ -160,8 +158,7 @@ export async function revokeInvitation(db: Db, actor: Actor, rawInput: unknown, 
 }
 
 /** A new link and a new week: the old link stops working. Re-opens an expired or revoked invitation. */
-export async function resendInvitation(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id } = invitationIdInput.parse(rawInput);
+export async function resendInvitation(db: Db, actor: Actor, { id }: z.infer<typeof invitationIdInput>, now: Date) {
   const invitation = await findManageable(db, actor, id);
   if (invitation.acceptedAt) throw new ConflictError("This invitation was already accepted.");
   const previous = { expiresAt: invitation.expiresAt, revokedAt: invitation.revokedAt };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { timeZoneSchema } from "@/lib/time-zones";
+import { isValidTimeZone } from "@/lib/time-zones";
 import { emailAddress, idInput, linkToken, recordId, text } from "@/lib/validation/fields";
 
 /** Inviting a client (any coach) or a coach (practice owners) takes the same fields. */
@@ -16,10 +16,14 @@ export const invitationIdInput = idInput;
 /** The link as it arrived: anyone can edit it, and a token that cannot be one is simply not found. */
 export const invitationLinkInput = z.object({ token: z.string() }).strict();
 export const invitationToken = linkToken(20, 100, "This invitation link is not valid.");
-export const invitationTokenInput = z
-  .object({
-    token: invitationToken,
-    /** The accepting browser's zone: a new account starts in it rather than in a default. */
-    timeZone: timeZoneSchema.optional(),
-  })
-  .strict();
+/** The form on the invitation page: the link's token and the accepting browser's zone. */
+export const acceptInvitationInput = z.object({
+  token: invitationToken,
+  // A new account starts in the browser's zone rather than a default; a zone this server does
+  // not know is dropped, not an error.
+  timeZone: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((zone) => (zone && isValidTimeZone(zone) ? zone : undefined)),
+});

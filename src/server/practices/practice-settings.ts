@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { civilDate, recordId, text } from "@/lib/validation/fields";
 import type { Actor } from "@/server/access/actor";
+import { ownedPracticeWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
 import { fromDbDate, toDbDate } from "@/lib/civil-date";
@@ -32,7 +33,7 @@ const settingsSelect = { id: true, name: true, reviewRequired: true, ...plannerS
 
 /** Practice settings belong to the owner; for anyone else the practice is not found. */
 export async function getPracticeSettings(db: Db, actor: Actor, practiceId: string) {
-  const practice = await db.practice.findFirst({ where: { id: practiceId, ownerId: actor.id }, select: settingsSelect });
+  const practice = await db.practice.findFirst({ where: { AND: [{ id: practiceId }, ownedPracticeWhere(actor)] }, select: settingsSelect });
   if (!practice) throw new NotFoundError("Practice");
   return { ...practice, holidays: practice.holidays.map((h) => ({ date: fromDbDate(h.date), name: h.name })) };
 }
@@ -41,13 +42,12 @@ export async function getPracticeSettings(db: Db, actor: Actor, practiceId: stri
  * Saves the settings and re-plans every interview of the practice's clients, in one
  * transaction, so no plan is left computed with the old hours.
  */
-export async function updatePracticeSettings(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { practiceId, holidays, ...settings } = practiceSettingsInput.parse(rawInput);
+export async function updatePracticeSettings(db: Db, actor: Actor, { practiceId, holidays, ...settings }: z.infer<typeof practiceSettingsInput>, now: Date) {
   return db.$transaction(
     async (tx) => {
-      const practice = await tx.practice.findFirst({ where: { id: practiceId, ownerId: actor.id }, select: { id: true } });
-      if (!practice) throw new NotFoundError("Practice");
-      await tx.practice.update({ where: { id: practiceId }, data: settings });
+      // The owner's scope is in the write's own `where`: no row written means no such practice.
+      const { count } = await tx.practice.updateMany({ where: { AND: [{ id: practiceId }, ownedPracticeWhere(actor)] }, data: settings });
+      if (count === 0) throw new NotFoundError("Practice");
       await tx.practiceHoliday.deleteMany({ where: { practiceId } });
       const unique = new Map(holidays.map((h) => [h.date, h.name]));
       await tx.practiceHoliday.createMany({ data: [...unique].map(([date, name]) => ({ practiceId, date: toDbDate(date), name })) });

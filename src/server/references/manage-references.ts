@@ -1,5 +1,6 @@
+import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
-import { readableReferencesWhere, writableInterviewsWhere, writableReferencesWhere } from "@/server/access/policy";
+import { canKeepReferenceBook, readableReferencesWhere, writableInterviewsWhere, writableReferencesWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { replanInterview } from "@/server/tasks/replan-interview";
@@ -23,9 +24,8 @@ export async function listReferences(db: Db, actor: Actor, clientId?: string) {
   });
 }
 
-export async function addReference(db: Db, actor: Actor, rawInput: unknown) {
-  const input = addReferenceInput.parse(rawInput);
-  if (actor.role !== "CLIENT") throw new ForbiddenError("References belong to the client's own book.");
+export async function addReference(db: Db, actor: Actor, input: z.infer<typeof addReferenceInput>) {
+  if (!canKeepReferenceBook(actor)) throw new ForbiddenError("References belong to the client's own book.");
   return db.reference.create({
     data: { clientId: actor.id, kind: input.kind, name: input.name, relationship: input.relationship, email: input.email ?? null, phone: input.phone || null },
     select: { id: true },
@@ -36,8 +36,7 @@ export async function addReference(db: Db, actor: Actor, rawInput: unknown) {
  * Moves a request along: asked, agreed, declined, letter received. A received letter
  * brings a thank-you task (planned on the interview it was last given for).
  */
-export async function setReferenceStatus(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id, status } = referenceStatusInput.parse(rawInput);
+export async function setReferenceStatus(db: Db, actor: Actor, { id, status }: z.infer<typeof referenceStatusInput>, now: Date) {
   return db.$transaction(async (tx) => {
     const reference = await tx.reference.findFirst({ where: { AND: [{ id }, writableReferencesWhere(actor)] }, select: { id: true, givenTo: { select: { interviewId: true } } } });
     if (!reference) throw new NotFoundError("Reference");
@@ -48,8 +47,7 @@ export async function setReferenceStatus(db: Db, actor: Actor, rawInput: unknown
 }
 
 /** The client gave this reference to the employer of an interview: brief them before the call (R12). */
-export async function giveReference(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { referenceId, interviewId } = giveReferenceInput.parse(rawInput);
+export async function giveReference(db: Db, actor: Actor, { referenceId, interviewId }: z.infer<typeof giveReferenceInput>, now: Date) {
   return db.$transaction(async (tx) => {
     const reference = await tx.reference.findFirst({ where: { AND: [{ id: referenceId }, writableReferencesWhere(actor)] }, select: { id: true } });
     const interview = await tx.interview.findFirst({ where: { AND: [{ id: interviewId }, writableInterviewsWhere(actor)] }, select: { id: true } });

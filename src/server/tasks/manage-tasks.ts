@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import type { Prisma } from "@/generated/prisma/client";
@@ -30,8 +31,7 @@ async function writeTask(
 }
 
 /** The client marks a task done. A done keep-in-touch email plans the next one (R23). */
-export async function completeTask(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id } = taskIdInput.parse(rawInput);
+export async function completeTask(db: Db, actor: Actor, { id }: z.infer<typeof taskIdInput>, now: Date) {
   return db.$transaction(async (tx) => {
     const { interviewId } = await writeTask(tx, actor, workableTasksWhere, id, { status: "DONE", completedAt: now }, { status: "OPEN" });
     await replanInterview(tx, interviewId, now);
@@ -40,8 +40,7 @@ export async function completeTask(db: Db, actor: Actor, rawInput: unknown, now:
 }
 
 /** Undo for done and skipped: the task is open again, as it was. */
-export async function reopenTask(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id } = taskIdInput.parse(rawInput);
+export async function reopenTask(db: Db, actor: Actor, { id }: z.infer<typeof taskIdInput>, now: Date) {
   return db.$transaction(async (tx) => {
     const { interviewId } = await writeTask(tx, actor, workableTasksWhere, id, { status: "OPEN", completedAt: null });
     await replanInterview(tx, interviewId, now);
@@ -49,8 +48,7 @@ export async function reopenTask(db: Db, actor: Actor, rawInput: unknown, now: D
   });
 }
 
-export async function skipTask(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id } = taskIdInput.parse(rawInput);
+export async function skipTask(db: Db, actor: Actor, { id }: z.infer<typeof taskIdInput>, now: Date) {
   await writeTask(db, actor, workableTasksWhere, id, { status: "SKIPPED", completedAt: now }, { status: "OPEN" });
   return { id };
 }
@@ -59,8 +57,7 @@ export async function skipTask(db: Db, actor: Actor, rawInput: unknown, now: Dat
  * Pushes a task back. Days are calendar days in the client's zone, so a call at 10:00 stays
  * at 10:00 across a change of the clocks. Re-planning then leaves it where the client put it.
  */
-export async function snoozeTask(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id, until, days } = snoozeTaskInput.parse(rawInput);
+export async function snoozeTask(db: Db, actor: Actor, { id, until, days }: z.infer<typeof snoozeTaskInput>, now: Date) {
   return db.$transaction(async (tx) => {
     const task = await tx.followUpTask.findFirst({
       where: { AND: [{ id }, workableTasksWhere(actor)] },
@@ -80,8 +77,7 @@ export async function snoozeTask(db: Db, actor: Actor, rawInput: unknown, now: D
  * The assigned coach (or the client) adds a task of their own. The interview is read through
  * the actor's scope in the same transaction as the insert, which has no `where` of its own.
  */
-export async function addTask(db: Db, actor: Actor, rawInput: unknown) {
-  const input = addTaskInput.parse(rawInput);
+export async function addTask(db: Db, actor: Actor, input: z.infer<typeof addTaskInput>) {
   return db.$transaction(async (tx) => {
     const interview = await tx.interview.findFirst({
       where: { AND: [{ id: input.interviewId }, taskWritableInterviewsWhere(actor)] },
@@ -108,8 +104,7 @@ export async function addTask(db: Db, actor: Actor, rawInput: unknown) {
   });
 }
 
-export async function moveTask(db: Db, actor: Actor, rawInput: unknown) {
-  const { id, dueAt } = moveTaskInput.parse(rawInput);
+export async function moveTask(db: Db, actor: Actor, { id, dueAt }: z.infer<typeof moveTaskInput>) {
   await writeTask(db, actor, plannableTasksWhere, id, { dueAt, editedByHand: true });
   return { id };
 }
@@ -118,8 +113,7 @@ export async function moveTask(db: Db, actor: Actor, rawInput: unknown) {
  * A planned task is kept as skipped (re-planning would otherwise bring it back);
  * a task added by hand is deleted.
  */
-export async function removeTask(db: Db, actor: Actor, rawInput: unknown, now: Date) {
-  const { id } = taskIdInput.parse(rawInput);
+export async function removeTask(db: Db, actor: Actor, { id }: z.infer<typeof taskIdInput>, now: Date) {
   return db.$transaction(async (tx) => {
     const { count } = await tx.followUpTask.deleteMany({ where: { AND: [{ id, key: null }, plannableTasksWhere(actor)] } });
     if (count === 0) await writeTask(tx, actor, plannableTasksWhere, id, { status: "SKIPPED", completedAt: now, editedByHand: true });

@@ -1,5 +1,6 @@
+import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
-import { canWriteTemplates, readableTemplatesWhere, writableTemplatesWhere } from "@/server/access/policy";
+import { canWriteTemplates, readableTemplatesWhere, seesArchivedTemplates, writableTemplatesWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { BadInputError, ForbiddenError, NotFoundError } from "@/server/errors";
 import { DEFAULT_TEMPLATES } from "./default-templates";
@@ -39,9 +40,8 @@ function refuseProblems(problems: FieldProblem[]) {
 }
 
 /** The live preview, for those who write templates: problems, or the template filled with sample values. */
-export function previewTemplate(actor: Actor, rawInput: unknown) {
+export function previewTemplate(actor: Actor, content: z.infer<typeof templateContent>) {
   requireTemplateWriter(actor);
-  const content = templateContent.parse(rawInput);
   const filled = fillWithSamples(content);
   if (filled.problems.length > 0) return { problems: filled.problems, subject: null, body: null };
   return filled;
@@ -57,10 +57,9 @@ export async function createDefaultTemplates(tx: DbOrTx, practiceId: string) {
 
 const latestVersion = { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, subject: true, body: true, createdAt: true } } as const;
 
-export async function listTemplates(db: Db, actor: Actor, rawInput: unknown = {}) {
-  const input = listTemplatesInput.parse(rawInput);
+export async function listTemplates(db: Db, actor: Actor, input: Partial<z.infer<typeof listTemplatesInput>> = {}) {
   return db.template.findMany({
-    where: { AND: [readableTemplatesWhere(actor), input.kind ? { kind: input.kind } : {}, input.includeArchived && actor.role === "COACH" ? {} : { archivedAt: null }] },
+    where: { AND: [readableTemplatesWhere(actor), input.kind ? { kind: input.kind } : {}, input.includeArchived && seesArchivedTemplates(actor) ? {} : { archivedAt: null }] },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
     select: { id: true, kind: true, name: true, archivedAt: true, practice: { select: { name: true } }, versions: latestVersion },
   });
@@ -83,8 +82,7 @@ export async function getTemplate(db: Db, actor: Actor, id: string) {
   return { ...template, canEdit };
 }
 
-export async function createTemplate(db: Db, actor: Actor, rawInput: unknown) {
-  const input = createTemplateInput.parse(rawInput);
+export async function createTemplate(db: Db, actor: Actor, input: z.infer<typeof createTemplateInput>) {
   requireTemplateWriter(actor);
   const practice = input.practiceId ? actor.practices.find((p) => p.practiceId === input.practiceId) : actor.practices[0];
   if (!practice) throw new NotFoundError("Practice");
@@ -111,8 +109,7 @@ async function findWritable(tx: DbOrTx, actor: Actor, id: string) {
 }
 
 /** A save keeps every earlier version; drafts record the version they came from. */
-export async function updateTemplate(db: Db, actor: Actor, rawInput: unknown) {
-  const input = updateTemplateInput.parse(rawInput);
+export async function updateTemplate(db: Db, actor: Actor, input: z.infer<typeof updateTemplateInput>) {
   // The trial render runs only for someone who may write this template; anyone else gets NOT_FOUND first.
   await findWritable(db, actor, input.id);
   refuseProblems(checkTemplate(input));
@@ -129,8 +126,7 @@ export async function updateTemplate(db: Db, actor: Actor, rawInput: unknown) {
   });
 }
 
-export async function duplicateTemplate(db: Db, actor: Actor, rawInput: unknown) {
-  const { id } = templateIdInput.parse(rawInput);
+export async function duplicateTemplate(db: Db, actor: Actor, { id }: z.infer<typeof templateIdInput>) {
   const template = await findWritable(db, actor, id);
   const latest = template.versions[0]!;
   // A version saved before these checks existed (a runaway loop, say) is not copied as it is.
@@ -147,8 +143,7 @@ export async function duplicateTemplate(db: Db, actor: Actor, rawInput: unknown)
   });
 }
 
-export async function setTemplateArchived(db: Db, actor: Actor, rawInput: unknown, archived: boolean, now: Date) {
-  const { id } = templateIdInput.parse(rawInput);
+export async function setTemplateArchived(db: Db, actor: Actor, { id }: z.infer<typeof templateIdInput>, archived: boolean, now: Date) {
   await findWritable(db, actor, id);
   await db.template.update({ where: { id }, data: { archivedAt: archived ? now : null } });
   return { id };

@@ -1,5 +1,5 @@
 import { createTRPCRouter, limitRate, protectedProcedure, publicProcedure } from "@/server/api/trpc";
-import { acceptInvitation, getInvitationByToken } from "@/server/invitations/accept-invitation";
+import { getInvitationByToken } from "@/server/invitations/accept-invitation";
 import {
   inviteClient,
   inviteCoach,
@@ -10,7 +10,6 @@ import {
 import {
   invitationIdInput,
   invitationLinkInput,
-  invitationTokenInput,
   inviteInput,
 } from "@/server/invitations/schemas";
 
@@ -25,5 +24,4 @@ export const invitationRouter = createTRPCRouter({
   inviteCoach: protectedProcedure.input(inviteInput).use(invitations).mutation(({ ctx, input }) => inviteCoach(ctx.db, ctx.actor, input, ctx.now)),
   revoke: protectedProcedure.input(invitationIdInput).mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.actor, input, ctx.now)),
   resend: protectedProcedure.input(invitationIdInput).use(invitations).mutation(({ ctx, input }) => resendInvitation(ctx.db, ctx.actor, input, ctx.now)),
-  accept: protectedProcedure.input(invitationTokenInput).mutation(({ ctx, input }) => acceptInvitation(ctx.db, ctx.actor, input, ctx.now)),
 });

@@ -2,7 +2,7 @@ import { buildAppUrl } from "@/server/config";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { withErrorReference } from "@/server/internal-errors";
-import { unsubscribeFromDigest } from "@/server/digests/unsubscribe-link";
+import { describeRefusedUnsubscribeLink, unsubscribeFromDigest, unsubscribeInput } from "@/server/digests/unsubscribe-link";
 import { getNow } from "@/server/clock";
 
 function params(request: Request) {
@@ -12,8 +12,10 @@ function params(request: Request) {
 
 /** RFC 8058 one-click unsubscribe: the mail client POSTs "List-Unsubscribe=One-Click" here. No sign-in. */
 export const POST = withErrorReference("One-click unsubscribe", async (request: Request) => {
+  const link = unsubscribeInput.safeParse(params(request));
+  if (!link.success) return Response.json({ error: describeRefusedUnsubscribeLink("invalid") }, { status: 403 });
   try {
-    await unsubscribeFromDigest(db, params(request), getNow());
+    await unsubscribeFromDigest(db, link.data, getNow());
   } catch (error) {
     if (error instanceof AppError) return Response.json({ error: error.message }, { status: 403 });
     throw error;
