@@ -5,7 +5,7 @@ import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
 import { requireActor } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { listTemplates } from "@/server/templates/manage-templates";
-import { TEMPLATE_KINDS } from "@/server/templates/schemas";
+import { TEMPLATE_KINDS } from "@/lib/validation/template-fields";
 
 export const metadata: Metadata = { title: "Templates" };
 

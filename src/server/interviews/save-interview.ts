@@ -5,12 +5,11 @@ import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { parseLocalDateTime } from "@/lib/time-zones";
 import { toDbDate } from "@/lib/civil-date";
 import { replanInterview } from "@/server/tasks/replan-interview";
+import type { InterviewFields } from "@/lib/validation/interview-fields";
 import {
   createInterviewInput,
   interviewIdInput,
   updateInterviewInput,
-  type InterviewFields,
-  type PersonInput,
 } from "./schemas";
 import type { z } from "zod";
 
@@ -109,5 +108,3 @@ export async function deleteInterview(db: Db, actor: Actor, rawInput: { id: stri
     return { id: found.id };
   });
 }
-
-export type { PersonInput };

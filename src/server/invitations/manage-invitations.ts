@@ -11,7 +11,8 @@ import { AppError, ConflictError, ForbiddenError, NotFoundError } from "@/server
 import { sendMail } from "@/server/mail/send-mail";
 import type { InvitationKind } from "@/generated/prisma/enums";
 import { createInvitationToken, getInvitationStatus, INVITATION_DAYS } from "./invitation-token";
-import { invitationIdInput, inviteInput } from "./schemas";
+import { inviteInput } from "@/lib/validation/invitation-fields";
+import { invitationIdInput } from "./schemas";
 
 function pickPractice(actor: Actor, kind: InvitationKind, practiceId: string | undefined) {
   const eligible = actor.practices.filter((p) => (kind === "COACH" ? p.isOwner : true));

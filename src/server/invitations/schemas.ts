@@ -1,16 +1,6 @@
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/time-zones";
-import { emailAddress, idInput, linkToken, recordId, text } from "@/lib/validation/fields";
-
-/** Inviting a client (any coach) or a coach (practice owners) takes the same fields. */
-export const inviteInput = z
-  .object({
-    email: emailAddress,
-    name: text({ max: 120 }).optional(),
-    /** Needed only by someone who belongs to several practices. */
-    practiceId: recordId.optional(),
-  })
-  .strict();
+import { idInput, linkToken } from "@/lib/validation/fields";
 
 export const invitationIdInput = idInput;
 export const invitationToken = linkToken(20, 100, "This invitation link is not valid.");

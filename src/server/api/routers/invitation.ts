@@ -7,10 +7,10 @@ import {
   resendInvitation,
   revokeInvitation,
 } from "@/server/invitations/manage-invitations";
+import { inviteInput } from "@/lib/validation/invitation-fields";
 import {
   invitationIdInput,
   invitationTokenInput,
-  inviteInput,
 } from "@/server/invitations/schemas";
 
 // Each invitation (new or sent again) is an email to someone who did not ask for it.
