@@ -1,3 +1,4 @@
+import "server-only";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 import { calendarRouter } from "@/server/api/routers/calendar";
 import { clientRouter } from "@/server/api/routers/client";

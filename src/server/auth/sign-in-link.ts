@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { emailAddress, text } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { getCurrentActor } from "@/server/auth/session";
 import { getNow } from "@/server/clock";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import type { Actor } from "@/server/access/actor";
 import { getCurrentActor } from "@/server/auth/session";

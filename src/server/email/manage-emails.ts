@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { readableDraftsWhere, readableEmailsWhere, readableInterviewsWhere, writableEmailsWhere, writableInterviewsWhere } from "@/server/access/policy";
 import { getConfig } from "@/server/config";

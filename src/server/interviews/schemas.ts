@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { idInput, recordId as id } from "@/lib/validation/fields";
 import { INTERVIEW_STAGES, interviewFields } from "@/lib/validation/interview-fields";

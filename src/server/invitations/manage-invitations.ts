@@ -1,3 +1,4 @@
+import "server-only";
 import { addDays } from "date-fns";
 import { createElement } from "react";
 import { InvitationEmail } from "@/emails/invitation-email";

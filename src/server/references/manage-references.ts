@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { readableReferencesWhere, writableInterviewsWhere, writableReferencesWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import type { Prisma } from "@/generated/prisma/client";

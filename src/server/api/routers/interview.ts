@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { getInterview, getInterviewRecord } from "@/server/interviews/get-interview";
 import { listInterviews } from "@/server/interviews/list-interviews";
