@@ -8,7 +8,7 @@ const TEST_FILES = ["**/*.test.ts", "**/*.test.tsx"];
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "src/generated/**", ".data/**", "node_modules/**", "playwright-report/**", "test-results/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", "src/generated/**", ".data/**", "node_modules/**", "playwright-report/**", "test-results/**", "next-env.d.ts", "bench/floor/.next/**", "bench/floor/next-env.d.ts"]),
 
   // Boundaries between the rooms of src (README, "Where things are"). Client code reaches the server only
   // through types, server actions and tRPC; the planner is pure; src/lib is shared by both sides.

@@ -11,7 +11,7 @@ const shared = {
     },
   },
 };
-const unitFiles = ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"];
+const unitFiles = ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"];
 
 export default defineConfig({
   test: {

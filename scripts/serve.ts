@@ -6,9 +6,10 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { DEMO_USERS } from "./db/seed-demo";
-import { getDataDir, resolveDatabase } from "./lib/database";
+import { DataDirInUseError, lockDataDir, type DataDirLock } from "./lib/data-dir-lock";
+import { getDataDir, openEmbeddedDatabase, resolveDatabase } from "./lib/database";
 import { prepareDatabase } from "./lib/prepare-database";
-import { resolveServeSettings } from "./lib/runtime-env";
+import { resolveServeSettings, usesEmbeddedDatabase } from "./lib/runtime-env";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -16,6 +17,19 @@ if (mode !== "dev" && mode !== "start") {
   process.exit(2);
 }
 const port = process.env.PORT ?? "3000";
+
+// The data folder is locked before anything in it is read or written (the generated secret
+// too): a second `npm run dev` on the same folder stops here and leaves it alone.
+let dataDirLock: DataDirLock | undefined;
+if (usesEmbeddedDatabase(mode)) {
+  try {
+    dataDirLock = lockDataDir(getDataDir());
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
 const settings = resolveServeSettings({ mode, dataDir: getDataDir(), port });
 if (settings.problems.length > 0) {
@@ -25,14 +39,7 @@ if (settings.problems.length > 0) {
 }
 for (const warning of settings.warnings) console.warn(`WARNING: ${warning}`);
 
-const database = await resolveDatabase();
-if (database.kind === "shared") {
-  console.error(
-    `Another Followthrough process already serves the embedded database in ${getDataDir()}.\n` +
-      "Stop it first, or set FOLLOWTHROUGH_DATA_DIR to use another folder.",
-  );
-  process.exit(1);
-}
+const database = dataDirLock ? await openEmbeddedDatabase(dataDirLock) : await resolveDatabase();
 
 const { applied, seeded } = await prepareDatabase(database.url, { seedDemo: settings.seedDemo });
 if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);

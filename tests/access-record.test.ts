@@ -119,8 +119,8 @@ describe("who sees what: the rest of the interview record", () => {
     const companies = new Set(all.map((t) => t.interview.company));
     expect(companies.has("Acme Robotics")).toBe(true);
     expect([...companies].every((c) => c === "Acme Robotics" || c === "Globex")).toBe(true);
-    expect((await as("coach").dashboard.coach()).clients.map((c) => c.name).sort()).toEqual(["Priya Shah", "Sam Rivera"]);
-    expect((await as("otherOwner").dashboard.coach()).clients.map((c) => c.name)).toEqual(["Lee Wong"]);
-    expect((await as("jane").dashboard.coach()).clients).toEqual([]);
+    expect((await as("coach").dashboard.coach({})).clients.map((c) => c.name).sort()).toEqual(["Priya Shah", "Sam Rivera"]);
+    expect((await as("otherOwner").dashboard.coach({})).clients.map((c) => c.name)).toEqual(["Lee Wong"]);
+    expect((await as("jane").dashboard.coach({})).clients).toEqual([]);
   });
 });

@@ -72,9 +72,10 @@ describe("stored follow-up plans", () => {
     const notes = await db.notification.findMany({ where: { userId: ids.owner, kind: "LEAD_COLD" } });
     expect(notes).toHaveLength(1);
     expect(notes[0]!.message).toContain("Initrode");
-    const dashboard = await callerFor(db, ids.owner, () => NOW).dashboard.coach();
+    const dashboard = await callerFor(db, ids.owner, () => NOW).dashboard.coach({});
     expect(dashboard.clients.find((c) => c.id === ids.jane)?.coldLeads).toBe(1);
-    expect(dashboard.notifications.map((n) => n.kind)).toContain("LEAD_COLD");
+    const alerts = await callerFor(db, ids.owner, () => NOW).dashboard.coachNotifications();
+    expect(alerts.map((n) => n.kind)).toContain("LEAD_COLD");
   });
 
   it("R14: a call corrected to answered warms the lead again; only the client corrects, and not into the future", async () => {

@@ -1,18 +1,8 @@
 import { createHash } from "node:crypto";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { applyMigrations, readMigrations } from "../scripts/db/migrations";
+import { queryOnce } from "./support/database";
 import { withScratchDatabase } from "./support/scratch-database";
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe("db:migrate", () => {
   it("applies every migration to an empty database, then nothing on a second run", async () => {
@@ -23,7 +13,7 @@ describe("db:migrate", () => {
       expect(await applyMigrations(url)).toEqual(migrations.map((m) => m.name));
       expect(await applyMigrations(url)).toEqual([]);
 
-      const tables = await query<{ tablename: string }>(
+      const tables = await queryOnce<{ tablename: string }>(
         url,
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
       );
@@ -36,7 +26,7 @@ describe("db:migrate", () => {
   it("records each migration as prisma migrate deploy does, with the sha256 of migration.sql", async () => {
     await withScratchDatabase(async (url) => {
       await applyMigrations(url);
-      const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+      const rows = await queryOnce<{ migration_name: string; checksum: string; finished_at: Date | null }>(
         url,
         `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
       );
@@ -53,7 +43,7 @@ describe("db:migrate", () => {
       await applyMigrations(url, existing);
       const added = { name: "99990101000000_add_note", sql: 'ALTER TABLE "User" ADD COLUMN "note" TEXT;', checksum: "x".repeat(64) };
       expect(await applyMigrations(url, [...existing, added])).toEqual([added.name]);
-      const columns = await query<{ column_name: string }>(
+      const columns = await queryOnce<{ column_name: string }>(
         url,
         `SELECT column_name FROM information_schema.columns WHERE table_name = 'User' AND column_name = 'note'`,
       );
@@ -74,9 +64,9 @@ describe("db:migrate", () => {
     await withScratchDatabase(async (url) => {
       const broken = { name: "00000000000000_broken", sql: "CREATE TABLE ok_table (id int); SELECT no_such_column FROM ok_table;", checksum: "b".repeat(64) };
       await expect(applyMigrations(url, [broken])).rejects.toThrow(/Migration 00000000000000_broken failed/);
-      const tables = await query<{ tablename: string }>(url, "SELECT tablename FROM pg_tables WHERE tablename = 'ok_table'");
+      const tables = await queryOnce<{ tablename: string }>(url, "SELECT tablename FROM pg_tables WHERE tablename = 'ok_table'");
       expect(tables).toEqual([]);
-      const recorded = await query(url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '00000000000000_broken'`);
+      const recorded = await queryOnce(url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '00000000000000_broken'`);
       expect(recorded).toEqual([]);
     });
   });

@@ -1,12 +1,13 @@
 import { createServer, type Server } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketHandler } from "@electric-sql/pglite-socket";
+import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from "@electric-sql/pglite-socket";
 
 /**
  * PGlite has a single backend session. pglite-socket's own queue hands that session
  * to another connection between any two protocol messages unless an explicit
  * transaction is open, so two clients using the extended protocol (Parse/Bind/Execute)
- * can overwrite each other's unnamed statement. This queue instead gives the session
+ * can overwrite each other's unnamed statement (pglite issue 1046, open for pglite-socket
+ * 0.2.17, the latest release). This queue instead gives the session
  * to one connection until PostgreSQL reports it idle again (ReadyForQuery 'I'), which
  * is exactly when a real server would be free to serve someone else.
  */
@@ -35,7 +36,24 @@ export function findLastReadyStatus(stream: Uint8Array): number | undefined {
   return status;
 }
 
-class SessionQueue {
+/**
+ * What PGLiteSocketHandler (public) calls on its queue. The handler is typed with its own
+ * queue class, QueryQueueManager, which pglite-socket does not export: handing it a queue
+ * of ours goes beyond the public API. So package.json pins pglite-socket exactly, and
+ * scripts/db/pglite-server.test.ts checks that the handler still calls these methods as
+ * this file expects, so an upgrade that changes them fails the tests.
+ */
+type HandlerQueue = PGLiteSocketHandlerOptions["queryQueue"];
+export type SessionQueueContract = Pick<HandlerQueue, "enqueue" | "clearQueueForHandler" | "clearTransactionIfNeeded">;
+
+/** A pglite-socket handler for one connection, fed by `queue`; it closes the socket when detached. */
+export function createSocketHandler(queue: SessionQueueContract): PGLiteSocketHandler {
+  // QueryQueueManager has private fields, which make TypeScript compare it by name rather
+  // than by shape; the methods the handler calls are the contract above.
+  return new PGLiteSocketHandler({ queryQueue: queue as HandlerQueue, closeOnDetach: true });
+}
+
+class SessionQueue implements SessionQueueContract {
   private jobs: Job[] = [];
   private owner: number | null = null;
   private running = false;
@@ -47,10 +65,6 @@ class SessionQueue {
       this.jobs.push({ handlerId, message, onData, resolve, reject });
       void this.drain();
     });
-  }
-
-  getQueueLength(): number {
-    return this.jobs.length;
   }
 
   clearQueueForHandler(handlerId: number): void {
@@ -101,6 +115,11 @@ class SessionQueue {
   }
 }
 
+/** The connection string of an embedded database served on `port` of this machine. */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+}
+
 export type EmbeddedDatabase = {
   db: PGlite;
   url: string;
@@ -117,8 +136,7 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
   const queue = new SessionQueue(db);
   const sockets = new Set<PGLiteSocketHandler>();
   const server: Server = createServer((socket) => {
-    // PGLiteSocketHandler only needs the four methods SessionQueue implements.
-    const handler = new PGLiteSocketHandler({ queryQueue: queue as never, closeOnDetach: true });
+    const handler = createSocketHandler(queue);
     sockets.add(handler);
     socket.on("close", () => sockets.delete(handler));
     void handler.attach(socket);
@@ -133,7 +151,7 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
   return {
     db,
     port,
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: embeddedDatabaseUrl(port),
     stop: async () => {
       for (const handler of sockets) await handler.detach(true);
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../db/migrations";
-import { startEmbeddedDatabase } from "../db/pglite-server";
+import { embeddedDatabaseUrl, startEmbeddedDatabase } from "../db/pglite-server";
+import { DataDirInUseError, lockDataDir, type DataDirLock } from "./data-dir-lock";
 
 /** Where the embedded default keeps its state: the PGlite data, the generated secret. */
 export function getDataDir(): string {
@@ -15,47 +15,43 @@ export type ResolvedDatabase = {
   release: () => Promise<void>;
 };
 
-type OwnerRecord = { pid: number; port: number };
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * DATABASE_URL wins. Without it, the PGlite data folder is used: a PGlite folder may be
- * opened by one process only, so when a running `npm run dev` already owns it, its
- * loopback server is used instead of opening the folder a second time.
+ * Opens PGlite in a data folder this process has locked and serves it on a loopback port,
+ * which the lock then records for the scripts. Releasing stops the database first and
+ * unlocks the folder after, so the next process never opens it while this one still writes.
  */
-export async function resolveDatabase(options: { port?: number } = {}): Promise<ResolvedDatabase> {
-  if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, kind: "postgres", release: async () => undefined };
+export async function openEmbeddedDatabase(lock: DataDirLock, options: { port?: number } = {}): Promise<ResolvedDatabase> {
+  let embedded;
+  try {
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(lock.dataDir, "pglite"), port: options.port });
+  } catch (error) {
+    lock.release();
+    throw error;
   }
-  const dataDir = getDataDir();
-  const ownerFile = path.join(dataDir, "pglite-owner.json");
-  if (existsSync(ownerFile)) {
-    const owner = JSON.parse(readFileSync(ownerFile, "utf8")) as OwnerRecord;
-    if (owner.pid !== process.pid && isAlive(owner.pid)) {
-      return {
-        url: `postgresql://postgres:postgres@127.0.0.1:${owner.port}/postgres?sslmode=disable`,
-        kind: "shared",
-        release: async () => undefined,
-      };
-    }
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite"), port: options.port });
-  writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port: embedded.port } satisfies OwnerRecord));
+  lock.recordPort(embedded.port);
   return {
     url: embedded.url,
     kind: "embedded",
     release: async () => {
-      rmSync(ownerFile, { force: true });
       await embedded.stop();
+      lock.release();
     },
   };
+}
+
+/**
+ * For the scripts (migrate, seed, practice:create). DATABASE_URL wins. Without it, the
+ * PGlite data folder is locked and opened; while a running `npm run dev` holds it, the
+ * scripts use that process's loopback server instead of opening the folder a second time.
+ */
+export async function resolveDatabase(): Promise<ResolvedDatabase> {
+  if (process.env.DATABASE_URL) {
+    return { url: process.env.DATABASE_URL, kind: "postgres", release: async () => undefined };
+  }
+  try {
+    return await openEmbeddedDatabase(lockDataDir(getDataDir()));
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError) || error.holder.port === undefined) throw error;
+    return { url: embeddedDatabaseUrl(error.holder.port), kind: "shared", release: async () => undefined };
+  }
 }

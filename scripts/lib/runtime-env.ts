@@ -23,6 +23,11 @@ export type ServeSettings = {
 
 const MIN_SECRET_LENGTH = 32;
 
+/** `dev` runs on the embedded database whenever DATABASE_URL is unset; `start` only when asked to (a trial). */
+export function usesEmbeddedDatabase(mode: ServeMode, env: Record<string, string | undefined> = process.env): boolean {
+  return !env.DATABASE_URL && (mode === "dev" || env.FOLLOWTHROUGH_EMBEDDED_DB === "1");
+}
+
 /**
  * Two modes, clearly apart. `dev` is for development: the embedded database, a generated
  * secret, the dev outbox and demo data, with no configuration. `start` is production: it
@@ -41,7 +46,7 @@ export function resolveServeSettings(options: {
   const warnings: string[] = [];
   const result: Record<string, string> = {};
 
-  const embeddedDatabase = !env.DATABASE_URL && (dev || env.FOLLOWTHROUGH_EMBEDDED_DB === "1");
+  const embeddedDatabase = usesEmbeddedDatabase(options.mode, env);
   if (!env.DATABASE_URL && !embeddedDatabase) {
     problems.push(
       "DATABASE_URL is not set: the PostgreSQL database, like postgresql://user:password@db.internal:5432/followthrough.",

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { ClientDashboard } from "@/features/dashboard/client-dashboard";
 import { CoachDashboard } from "@/features/dashboard/coach-dashboard";
+import { clientListInput, nextClientPage, readClientListView } from "@/features/dashboard/client-list-view";
 import { getCurrentActor } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
 
@@ -22,8 +23,9 @@ function JoinedBanner({ joined }: { joined?: string }) {
   );
 }
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
-  const { joined } = await searchParams;
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const joined = typeof params.joined === "string" ? params.joined : undefined;
   const actor = await getCurrentActor();
   if (!actor) {
     return (
@@ -41,12 +43,17 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   }
 
   if (actor.role === "COACH") {
-    await getQueryClient().prefetchQuery(trpc.dashboard.coach.queryOptions());
+    // Only the first page of clients is rendered and sent: the owner of a large practice gets the same small page.
+    const view = readClientListView(params);
+    await Promise.all([
+      getQueryClient().prefetchInfiniteQuery(trpc.dashboard.coach.infiniteQueryOptions(clientListInput(view), { getNextPageParam: nextClientPage })),
+      getQueryClient().prefetchQuery(trpc.dashboard.coachNotifications.queryOptions()),
+    ]);
     return (
       <HydrateClient>
         <JoinedBanner joined={joined} />
         <PageHeader title="Your clients" action={{ href: "/invitations", label: "Invite a client" }} />
-        <CoachDashboard timeZone={actor.timeZone} />
+        <CoachDashboard timeZone={actor.timeZone} initialView={view} />
       </HydrateClient>
     );
   }

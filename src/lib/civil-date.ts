@@ -9,13 +9,15 @@ export type CivilDate = string;
 
 const DAY_MS = 86_400_000;
 
+// These two run in every loop over days, so they read and write the fixed "YYYY-MM-DD" shape directly.
 function toUtcMidnight(date: CivilDate): number {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
 function fromUtcMidnight(ms: number): CivilDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  const day = new Date(ms);
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1, 2)}-${pad(day.getUTCDate(), 2)}`;
 }
 
 export function addDays(date: CivilDate, days: number): CivilDate {
@@ -50,13 +52,6 @@ export function addWorkingDays(date: CivilDate, n: number, holidays: ReadonlySet
     current = addDays(current, step);
     if (isWorkingDay(current, holidays)) left -= 1;
   }
-  return current;
-}
-
-/** `date` when it is a working day, else the next one. */
-export function onOrAfterWorkingDay(date: CivilDate, holidays: ReadonlySet<CivilDate>): CivilDate {
-  let current = date;
-  while (!isWorkingDay(current, holidays)) current = addDays(current, 1);
   return current;
 }
 

@@ -4,6 +4,17 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient, type Db } from "@/server/db/client";
 
+/** Runs one statement on its own connection and returns its rows. */
+export async function queryOnce<T extends pg.QueryResultRow>(connectionString: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Empties every application table, keeping the migration history. */
 export async function truncateAllTables(connectionString: string): Promise<void> {
   const client = new pg.Client({ connectionString });

@@ -29,7 +29,7 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
   const d = dashboard.data;
   const abilities = { complete: true, manage: true };
 
-  if (d.pipeline.length === 0) {
+  if (d.interviewCount === 0) {
     return (
       <section aria-labelledby="start-title" className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
         <h2 id="start-title" className="text-lg font-semibold">No interviews yet</h2>
@@ -89,9 +89,9 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
           {INTERVIEW_STAGES.map((stage) => {
             const inStage = d.pipeline.filter((i) => i.stage === stage);
             return (
-              <section key={stage} aria-label={`${STAGE_LABELS[stage]} (${inStage.length})`} className="rounded-lg border border-slate-200 bg-white p-3">
+              <section key={stage} aria-label={`${STAGE_LABELS[stage]} (${d.stageCounts[stage]})`} className="rounded-lg border border-slate-200 bg-white p-3">
                 <h3 className="text-sm font-semibold">
-                  {STAGE_LABELS[stage]} <span className="text-ink-muted">({inStage.length})</span>
+                  {STAGE_LABELS[stage]} <span className="text-ink-muted">({d.stageCounts[stage]})</span>
                 </h3>
                 <ul className="mt-2 space-y-2 text-sm">
                   {inStage.map((i) => (
@@ -111,6 +111,9 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
             );
           })}
         </div>
+        {d.interviewCount > d.pipeline.length && (
+          <p className="mt-2 text-sm text-ink-muted">Showing your {d.pipeline.length} most recent interviews of {d.interviewCount}.</p>
+        )}
       </section>
     </div>
   );

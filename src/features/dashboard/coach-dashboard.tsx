@@ -1,93 +1,114 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { toDbDate } from "@/lib/civil-date";
+import type { ClientFilter, ClientSort } from "@/server/dashboard/dashboard-schemas";
+import { FILTER_LABELS, SORT_LABELS, clientListInput, nextClientPage, type ClientListView } from "./client-list-view";
 import { useTRPC } from "@/trpc/react";
 import { ScrollRegion } from "@/components/scroll-region";
 
-const SORTS = {
-  name: "Name",
-  overdue: "Most overdue",
-  decision: "Next decision",
-  activity: "Least recent activity",
-} as const;
-type SortKey = keyof typeof SORTS;
+function writeViewToAddress(view: ClientListView) {
+  const params = new URLSearchParams(window.location.search);
+  const set = (name: string, value: string, fallback: string) => (value && value !== fallback ? params.set(name, value) : params.delete(name));
+  set("q", view.search, "");
+  set("sort", view.sort, "name");
+  set("filter", view.filter, "all");
+  const query = params.toString();
+  window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
+}
 
-/** Every client with their health; filters and sorting work on the client, fine for hundreds of rows. */
-export function CoachDashboard({ timeZone }: { timeZone: string }) {
+function CoachNotifications() {
   const trpc = useTRPC();
-  const dashboard = useQuery(trpc.dashboard.coach.queryOptions());
-  const [filter, setFilter] = useState("");
-  const [sort, setSort] = useState<SortKey>("name");
-  const [onlyAttention, setOnlyAttention] = useState(false);
+  const notifications = useQuery(trpc.dashboard.coachNotifications.queryOptions());
+  if (!notifications.data?.length) return null;
+  return (
+    <section aria-labelledby="alerts-title" className="rounded-lg border border-amber-200 bg-amber-50 p-4">
+      <h2 id="alerts-title" className="mb-2 font-semibold text-amber-900">Needs your attention</h2>
+      <ul className="list-disc space-y-1 pl-5 text-sm text-amber-900">
+        {notifications.data.map((n) => (
+          <li key={n.id}>
+            {n.interviewId ? <Link href={`/interviews/${n.interviewId}`} className="underline">{n.message}</Link> : n.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
-  const rows = useMemo(() => {
-    const all = dashboard.data?.clients ?? [];
-    const needle = filter.trim().toLowerCase();
-    const filtered = all.filter(
-      (c) =>
-        (!needle || `${c.name ?? ""} ${c.email}`.toLowerCase().includes(needle)) &&
-        (!onlyAttention || c.overdueCount > 0 || c.coldLeads > 0),
-    );
-    const compare: Record<SortKey, (a: (typeof all)[number], b: (typeof all)[number]) => number> = {
-      name: (a, b) => (a.name ?? a.email).localeCompare(b.name ?? b.email),
-      overdue: (a, b) => b.overdueCount - a.overdueCount,
-      decision: (a, b) => (a.nextDecision ?? "9999").localeCompare(b.nextDecision ?? "9999"),
-      activity: (a, b) => (a.lastActivity?.getTime() ?? 0) - (b.lastActivity?.getTime() ?? 0),
-    };
-    return [...filtered].sort(compare[sort]);
-  }, [dashboard.data, filter, sort, onlyAttention]);
+const CONTROL = "mt-1 min-h-11 rounded-md border border-slate-300 px-3 py-1.5 sm:min-h-0";
 
-  if (dashboard.isPending) return <p role="status">Loading your clients…</p>;
-  if (dashboard.isError) return <p role="alert">Your clients could not be loaded: {dashboard.error.message}</p>;
-  const { notifications, clients } = dashboard.data;
+/** The clients a coach reaches (the owner: the whole practice), a page at a time: searched, sorted and filtered by the server. */
+export function CoachDashboard({ timeZone, initialView }: { timeZone: string; initialView: ClientListView }) {
+  const trpc = useTRPC();
+  const [view, setView] = useState(initialView);
+  // The box updates at once; the list follows when typing pauses, not on every key.
+  const [searchText, setSearchText] = useState(initialView.search);
+  useEffect(() => {
+    const timer = setTimeout(() => setView((current) => (current.search === searchText ? current : { ...current, search: searchText })), 250);
+    return () => clearTimeout(timer);
+  }, [searchText]);
+  useEffect(() => writeViewToAddress(view), [view]);
 
-  if (clients.length === 0) {
+  const list = useInfiniteQuery(
+    trpc.dashboard.coach.infiniteQueryOptions(clientListInput(view), { getNextPageParam: nextClientPage, placeholderData: keepPreviousData }),
+  );
+  const rows = list.data?.pages.flatMap((page) => page.clients) ?? [];
+  const isDefaultView = !view.search.trim() && view.filter === "all";
+
+  if (list.isPending) return <p role="status">Loading your clients…</p>;
+  if (list.isError) return <p role="alert">Your clients could not be loaded: {list.error.message}</p>;
+
+  if (rows.length === 0 && isDefaultView) {
     return (
-      <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
-        <h2 className="text-lg font-semibold">No clients yet</h2>
-        <p className="mt-2 text-ink-muted">Invite your first client by email from the Invitations page.</p>
+      <div className="space-y-6">
+        <CoachNotifications />
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
+          <h2 className="text-lg font-semibold">No clients yet</h2>
+          <p className="mt-2 text-ink-muted">Invite your first client by email from the Invitations page.</p>
+        </div>
       </div>
     );
   }
 
   return (
     <div className="space-y-6">
-      {notifications.length > 0 && (
-        <section aria-labelledby="alerts-title" className="rounded-lg border border-amber-200 bg-amber-50 p-4">
-          <h2 id="alerts-title" className="mb-2 font-semibold text-amber-900">Needs your attention</h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm text-amber-900">
-            {notifications.map((n) => (
-              <li key={n.id}>
-                {n.interviewId ? <Link href={`/interviews/${n.interviewId}`} className="underline">{n.message}</Link> : n.message}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <div className="flex flex-wrap items-end gap-3">
+      <CoachNotifications />
+      <div role="search" className="flex flex-wrap items-end gap-3" aria-label="Find and sort clients">
         <div>
           <label htmlFor="client-filter" className="block text-sm font-medium">Find a client</label>
-          <input id="client-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} className="mt-1 rounded-md border border-slate-300 px-3 py-1.5" />
+          <input
+            id="client-filter"
+            type="search"
+            value={searchText}
+            maxLength={100}
+            placeholder="Name or email"
+            onChange={(e) => setSearchText(e.target.value)}
+            className={CONTROL}
+          />
         </div>
         <div>
           <label htmlFor="client-sort" className="block text-sm font-medium">Sort by</label>
-          <select id="client-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)} className="mt-1 rounded-md border border-slate-300 px-3 py-1.5">
-            {Object.entries(SORTS).map(([key, label]) => (
+          <select id="client-sort" value={view.sort} onChange={(e) => setView({ ...view, sort: e.target.value as ClientSort })} className={CONTROL}>
+            {Object.entries(SORT_LABELS).map(([key, label]) => (
               <option key={key} value={key}>{label}</option>
             ))}
           </select>
         </div>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={onlyAttention} onChange={(e) => setOnlyAttention(e.target.checked)} />
-          Only clients with overdue tasks or cold leads
-        </label>
+        <div>
+          <label htmlFor="client-show" className="block text-sm font-medium">Show</label>
+          <select id="client-show" value={view.filter} onChange={(e) => setView({ ...view, filter: e.target.value as ClientFilter })} className={CONTROL}>
+            {Object.entries(FILTER_LABELS).map(([key, label]) => (
+              <option key={key} value={key}>{label}</option>
+            ))}
+          </select>
+        </div>
+        <p role="status" className="min-h-5 text-sm text-ink-muted">{list.isFetching && !list.isFetchingNextPage ? "Updating the list…" : ""}</p>
       </div>
       <ScrollRegion label="Clients and their follow-up health" className="rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
+        <table className="w-full text-left text-sm" aria-busy={list.isFetching}>
           <caption className="sr-only">Clients and their follow-up health</caption>
           <thead className="bg-slate-50 text-ink-muted">
             <tr>
@@ -103,7 +124,7 @@ export function CoachDashboard({ timeZone }: { timeZone: string }) {
             {rows.map((c) => (
               <tr key={c.id}>
                 <th scope="row" className="px-3 py-2 font-medium">
-                  <Link href={`/clients/${c.id}`} className="text-brand-700 hover:underline">{c.name ?? c.email}</Link>
+                  <Link href={`/clients/${c.id}`} className="inline-flex min-h-11 items-center text-brand-700 hover:underline sm:min-h-0">{c.name ?? c.email}</Link>
                 </th>
                 <td className="px-3 py-2">{c.interviewCount}</td>
                 <td className={`px-3 py-2 ${c.overdueCount > 0 ? "font-semibold text-red-700" : ""}`}>{c.overdueCount}</td>
@@ -116,6 +137,16 @@ export function CoachDashboard({ timeZone }: { timeZone: string }) {
         </table>
       </ScrollRegion>
       {rows.length === 0 && <p className="text-sm text-ink-muted">No client matches.</p>}
+      {list.hasNextPage && (
+        <button
+          type="button"
+          onClick={() => list.fetchNextPage()}
+          disabled={list.isFetchingNextPage}
+          className="min-h-11 rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60"
+        >
+          {list.isFetchingNextPage ? "Loading more clients…" : "Load more clients"}
+        </button>
+      )}
     </div>
   );
 }

@@ -45,5 +45,11 @@ export const interviewFields = z
   .refine((v) => v.timelineKind === "NONE" || !!v.timelineDate, {
     message: "Enter the date of the decision or the next round",
     path: ["timelineDate"],
+  })
+  // The planner refuses a decision or next round before the interview (docs/PLANNER.md, invariant 6):
+  // both dates are days in the zone the interview's time is given in, so their strings compare.
+  .refine((v) => v.timelineKind === "NONE" || !v.timelineDate || v.timelineDate >= v.startsAtLocal.slice(0, 10), {
+    message: "The decision or the next round can't come before the interview: choose its day or a later one",
+    path: ["timelineDate"],
   });
 export type InterviewFields = z.input<typeof interviewFields>;

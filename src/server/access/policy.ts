@@ -1,5 +1,4 @@
-import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { isOwnerOf, type Actor } from "./actor";
 
 /**
@@ -20,6 +19,20 @@ function coachReachesClient(actor: Actor): Prisma.CoachClientWhereInput {
 export function readableClientsWhere(actor: Actor): Prisma.UserWhereInput {
   if (actor.role === "CLIENT") return { id: actor.id };
   return { role: "CLIENT", clientOf: { some: coachReachesClient(actor) } };
+}
+
+/**
+ * readableClientsWhere as SQL, for aggregates the query builder cannot say ($queryRaw): a
+ * condition on a "User" row aliased `u`. The ids come from the assignments (a coach's by the
+ * primary key, an owner's by practice), so a coach's query never scans other practices' users.
+ */
+export function readableClientsSql(actor: Actor): Prisma.Sql {
+  if (actor.role === "CLIENT") return Prisma.sql`u.id = ${actor.id}`;
+  return Prisma.sql`u.role = 'CLIENT' AND u.id IN (
+    SELECT cc."clientId" FROM "CoachClient" cc WHERE cc."coachId" = ${actor.id}
+    UNION
+    SELECT cc."clientId" FROM "CoachClient" cc JOIN "Practice" p ON p.id = cc."practiceId" WHERE p."ownerId" = ${actor.id}
+  )`;
 }
 
 export function readableInterviewsWhere(actor: Actor): Prisma.InterviewWhereInput {
@@ -82,6 +95,11 @@ export function tasksClosedBySendWhere(email: { clientId: string; draftId: strin
 /** Debrief notes: shared ones with everyone who reads the interview; private ones with their author only. */
 export function readableNotesWhere(actor: Actor): Prisma.DebriefNoteWhereInput {
   return { interview: readableInterviewsWhere(actor), OR: [{ visibility: "SHARED" }, { authorId: actor.id }] };
+}
+
+/** readableNotesWhere's visibility as SQL: a condition on a "DebriefNote" row aliased `n` (its interview already in scope). */
+export function visibleNotesSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`(n.visibility = 'SHARED' OR n."authorId" = ${actor.id})`;
 }
 
 /**

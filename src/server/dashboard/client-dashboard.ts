@@ -3,9 +3,29 @@ import type { Actor } from "@/server/access/actor";
 import { readableInterviewsWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { addDays, atLocalTime, toCivilDate } from "@/lib/civil-date";
-import { taskSelect } from "@/server/tasks/task-select";
+import type { Prisma } from "@/generated/prisma/client";
+import type { InterviewStage } from "@/generated/prisma/enums";
+import { INTERVIEW_STAGES } from "@/lib/validation/interview-fields";
 
 const PENDING_OUTCOMES = ["WAITING", "NEXT_ROUND", "OFFER"] as const;
+const OPEN_TASKS_SHOWN = 300;
+const DONE_TASKS_SHOWN = 20;
+export const PIPELINE_SHOWN = 100;
+
+/** Only what the dashboard's task lists show; the recipient is named by id (the list links a draft to it). */
+const dashboardTaskSelect = {
+  id: true,
+  kind: true,
+  rules: true,
+  title: true,
+  channel: true,
+  dueAt: true,
+  status: true,
+  arrivesFrom: true,
+  arrivesBy: true,
+  recipientPersonId: true,
+  interview: { select: { id: true, company: true, jobTitle: true } },
+} as const satisfies Prisma.FollowUpTaskSelect;
 
 /**
  * The client's week: overdue, today and the next seven days, in the client's own zone,
@@ -19,44 +39,55 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
   const endOfWeek = atLocalTime(addDays(today, 8), "00:00", zone);
   const scope = readableInterviewsWhere(actor);
 
-  const [tasks, interviews] = await Promise.all([
+  // Every list is bounded and every query starts at once: a fixed set of statements (one per list and
+  // one per relation it names), whatever the number of interviews and tasks.
+  const [tasks, recentlyDone, pipeline, byStageAndOutcome, notifications] = await Promise.all([
     db.followUpTask.findMany({
       where: { status: "OPEN", dueAt: { lt: endOfWeek }, interview: scope },
       // The id breaks ties, so tasks due at the same minute keep one order from load to load.
       orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      take: 300,
-      select: { ...taskSelect, interview: { select: { id: true, company: true, jobTitle: true } } },
+      take: OPEN_TASKS_SHOWN,
+      select: dashboardTaskSelect,
+    }),
+    db.followUpTask.findMany({
+      where: { status: { in: ["DONE", "SKIPPED"] }, completedAt: { gte: startOfToday }, interview: scope },
+      orderBy: [{ completedAt: "desc" }, { id: "asc" }],
+      take: DONE_TASKS_SHOWN,
+      select: dashboardTaskSelect,
     }),
     db.interview.findMany({
       where: scope,
-      orderBy: { startsAt: "desc" },
-      select: { id: true, company: true, jobTitle: true, stage: true, outcome: true, startsAt: true, timelineKind: true, timelineDate: true, coldAt: true },
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      take: PIPELINE_SHOWN,
+      select: { id: true, company: true, jobTitle: true, stage: true, outcome: true, timelineKind: true, timelineDate: true, coldAt: true },
+    }),
+    db.interview.groupBy({ by: ["stage", "outcome"], where: scope, _count: { _all: true } }),
+    db.notification.findMany({
+      where: { userId: actor.id, readAt: null },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 10,
+      select: { id: true, kind: true, message: true, interviewId: true },
     }),
   ]);
 
-  const notifications = await db.notification.findMany({
-    where: { userId: actor.id, readAt: null },
-    orderBy: { createdAt: "desc" },
-    take: 10,
-    select: { id: true, kind: true, message: true, interviewId: true, createdAt: true },
-  });
-  const recentlyDone = await db.followUpTask.findMany({
-    where: { status: { in: ["DONE", "SKIPPED"] }, completedAt: { gte: startOfToday }, interview: scope },
-    orderBy: { completedAt: "desc" },
-    take: 20,
-    select: { ...taskSelect, interview: { select: { id: true, company: true, jobTitle: true } } },
-  });
+  const stageCounts = Object.fromEntries(INTERVIEW_STAGES.map((stage) => [stage, 0])) as Record<InterviewStage, number>;
+  for (const group of byStageAndOutcome) stageCounts[group.stage] += group._count._all;
+  const outcomes = new Set(byStageAndOutcome.map((group) => group.outcome));
+  const asTaskItem = ({ recipientPersonId, ...task }: (typeof tasks)[number]) => ({ ...task, recipient: recipientPersonId ? { id: recipientPersonId } : null });
 
   return {
     today,
-    overdue: tasks.filter((t) => t.dueAt < startOfToday),
-    dueToday: tasks.filter((t) => t.dueAt >= startOfToday && t.dueAt < startOfTomorrow),
-    thisWeek: tasks.filter((t) => t.dueAt >= startOfTomorrow),
-    recentlyDone,
+    overdue: tasks.filter((t) => t.dueAt < startOfToday).map(asTaskItem),
+    dueToday: tasks.filter((t) => t.dueAt >= startOfToday && t.dueAt < startOfTomorrow).map(asTaskItem),
+    thisWeek: tasks.filter((t) => t.dueAt >= startOfTomorrow).map(asTaskItem),
+    recentlyDone: recentlyDone.map(asTaskItem),
     notifications,
-    pipeline: interviews,
+    /** The most recent interviews (at most PIPELINE_SHOWN); stageCounts counts them all. */
+    pipeline,
+    stageCounts,
+    interviewCount: byStageAndOutcome.reduce((n, group) => n + group._count._all, 0),
     // R04: until an offer is signed, while anything is still pending.
-    keepSearching: !interviews.some((i) => i.outcome === "OFFER_SIGNED") && interviews.some((i) => (PENDING_OUTCOMES as readonly string[]).includes(i.outcome)),
+    keepSearching: !outcomes.has("OFFER_SIGNED") && PENDING_OUTCOMES.some((outcome) => outcomes.has(outcome)),
   };
 }
 

@@ -7,7 +7,10 @@ export type Db = PrismaClient;
 export type DbOrTx = PrismaClient | Prisma.TransactionClient;
 
 export function createPrismaClient(connectionString: string, options: { max?: number } = {}): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10 }) });
+  // JIT off for the app's sessions: its statements are short, and PostgreSQL's JIT, which kicks in on
+  // cost estimates alone, spent 4 of 4.5 seconds compiling a coach dashboard query that runs in 0.2 s
+  // (docs/PERFORMANCE.md, "Dashboards"). A startup option, so it costs no round trip.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10, options: "-c jit=off" }) });
 }
 
 const globalForDb = globalThis as unknown as { followthroughDb?: PrismaClient };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { readableInterviewsWhere, taskWritableInterviewsWhere, writableInterviewsWhere } from "@/server/access/policy";
+import { readPlanPrompts } from "@/server/tasks/replan-interview";
 import { taskSelect } from "@/server/tasks/task-select";
 import { listNotes } from "./manage-record";
 import type { Db } from "@/server/db/client";
@@ -37,10 +38,13 @@ export async function getInterview(db: Db, actor: Actor, id: string) {
   return { ...interview, canEdit, canAddTasks };
 }
 
-/** Everything recorded about an interview that this actor may see, beside the interview itself. */
-export async function getInterviewRecord(db: Db, actor: Actor, id: string) {
+/**
+ * Everything recorded about an interview that this actor may see, beside the interview itself,
+ * and what its plan says beside the tasks (what could not be fitted before a decision, R16's advice).
+ */
+export async function getInterviewRecord(db: Db, actor: Actor, id: string, now: Date) {
   const interview = await getInterview(db, actor, id);
-  const [notes, items, calls, expenses, tasks] = await Promise.all([
+  const [notes, items, calls, expenses, tasks, planPrompts] = await Promise.all([
     listNotes(db, actor, id),
     db.interviewItem.findMany({ where: { interviewId: id }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, title: true, dueOn: true, receivedAt: true, doneAt: true } }),
     db.callLog.findMany({ where: { interviewId: id }, orderBy: { calledAt: "asc" }, select: { id: true, calledAt: true, answered: true, notes: true } }),
@@ -50,8 +54,9 @@ export async function getInterviewRecord(db: Db, actor: Actor, id: string) {
       orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
       select: taskSelect,
     }),
+    readPlanPrompts(db, id, now),
   ]);
-  return { interview, notes, items, calls, expenses, tasks };
+  return { interview, notes, items, calls, expenses, tasks, planPrompts };
 }
 
 export type InterviewDetail = Awaited<ReturnType<typeof getInterview>>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planFollowUp } from "./plan-follow-up";
 import { DEFAULT_PLANNER_SETTINGS, type PlannedTask, type PlannerInput } from "./planner-types";
+import { testPlannerInput } from "./test-input";
 
 /**
  * The client is in America/New_York; clocks go forward there on Sunday 2026-03-08.
@@ -14,20 +15,7 @@ const DANA = { id: "p-dana", role: "ASSISTANT", name: "Dana Ortiz" } as const;
 
 function input(overrides: Partial<PlannerInput> & { startsAt?: string } = {}): PlannerInput {
   const { startsAt = "2026-03-05T15:00:00Z", ...rest } = overrides; // Thu 5 March, 10:00 EST
-  return {
-    now: new Date(startsAt),
-    timeZone: ZONE,
-    settings: DEFAULT_PLANNER_SETTINGS,
-    interview: { startsAt: new Date(startsAt), durationMinutes: 60, stage: "FIRST_ROUND", outcome: "WAITING" },
-    people: [MARIA, TOM],
-    timeline: { kind: "NONE" },
-    items: [],
-    calls: [],
-    expenses: [],
-    referencesGiven: [],
-    keepInTouchDone: [],
-    ...rest,
-  };
+  return testPlannerInput({ timeZone: ZONE, people: [MARIA, TOM], ...rest }, startsAt);
 }
 
 const byKey = (tasks: PlannedTask[], key: string) => tasks.find((t) => t.key === key);
@@ -276,5 +264,73 @@ describe("planFollowUp: rules", () => {
   it("gives the same plan for the same input, whatever the process zone", () => {
     expect(planFollowUp(input({ timeline: { kind: "DECISION", date: "2026-03-19" } }))).toEqual(planFollowUp(input({ timeline: { kind: "DECISION", date: "2026-03-19" } })));
     expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(process.env.TZ === "UTC" ? 0 : -780);
+  });
+});
+
+describe("planFollowUp: the cases that broke the invariants (docs/PLANNER.md)", () => {
+  const agendaOf = (plan: ReturnType<typeof planFollowUp>) => plan.tasks.map((t) => `${t.dueAt.toISOString()} ${t.key}`);
+
+  it("R21: an interview from 18:30 to 21:00 moves the card with the thank-yous, to before working hours next morning", () => {
+    const { tasks } = planFollowUp(input({ startsAt: "2026-03-05T23:30:00Z", interview: { ...input().interview, startsAt: new Date("2026-03-05T23:30:00Z"), durationMinutes: 150 } }));
+    expect(dueOf(tasks, "thank-you:p-maria")).toBe("2026-03-06T12:30:00.000Z"); // Fri 07:30 EST
+    expect(dueOf(tasks, "card:p-maria")).toBe("2026-03-06T12:30:00.000Z");
+    expect(byKey(tasks, "card:p-maria")?.arrivesBetween).toEqual(["2026-03-10", "2026-03-11"]); // posted Friday
+  });
+
+  it("R09: an interview starting at 23:30 posts its letters after it, not at 17:00 the same day", () => {
+    const startsAt = "2026-03-06T04:30:00Z"; // Thu 5 March, 23:30 EST
+    const plan = planFollowUp(input({ startsAt, interview: { ...input().interview, startsAt: new Date(startsAt) }, timeline: { kind: "DECISION", date: "2026-03-17" } }));
+    expect(plan.timelineRule).toBe("DECISION_8_21");
+    expect(dueOf(plan.tasks, "letter")).toBe("2026-03-06T22:00:00.000Z"); // Fri 17:00 EST
+    expect(dueOf(plan.tasks, "overnight-letter")).toBe("2026-03-13T21:00:00.000Z"); // Fri 13th, arrives Mon 16th
+    expect(plan.tasks.every((t) => t.dueAt.getTime() >= new Date(startsAt).getTime() + 3_600_000)).toBe(true);
+  });
+
+  it("R07: a Friday 07:00 interview with the decision on Sunday gets no call after the decision; the plan says why", () => {
+    const startsAt = "2026-03-06T12:00:00Z"; // Fri 6 March, 07:00 EST
+    const plan = planFollowUp(input({ startsAt, interview: { ...input().interview, startsAt: new Date(startsAt) }, timeline: { kind: "DECISION", date: "2026-03-08" } }));
+    expect(byKey(plan.tasks, "call:1")).toBeUndefined();
+    expect(plan.prompts).toEqual([{ rule: "R07", text: expect.stringContaining("before the decision on Sunday 8 March 2026 for a call first thing in the morning") }]);
+  });
+
+  it("R20 and R10: a decision a week away behind a week of holidays: the mid-period email moves earlier, and the missing final call is said", () => {
+    const holidays = ["2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13"];
+    const plan = planFollowUp(input({ settings: { ...DEFAULT_PLANNER_SETTINGS, holidays }, timeline: { kind: "DECISION", date: "2026-03-12" } }));
+    expect(plan.timelineRule).toBe("DECISION_3_7");
+    expect(dueOf(plan.tasks, "mid-period-email")).toBe("2026-03-06T13:30:00.000Z"); // Fri 6th, not Mon 16th
+    expect(byKey(plan.tasks, "final-call")).toBeUndefined();
+    expect(plan.prompts).toEqual([{ rule: "R10", text: expect.stringContaining("for a final call 2 to 4 working days ahead of it") }]);
+  });
+
+  it("R07 and R21: planned the next morning at 09:30, nothing is born overdue", () => {
+    // Wed 4 March, 10:00 EST; the decision is on Friday; the plan is made on Thursday at 09:30.
+    const startsAt = "2026-03-04T15:00:00Z";
+    const plan = planFollowUp(input({ startsAt, now: new Date("2026-03-05T14:30:00Z"), interview: { ...input().interview, startsAt: new Date(startsAt) }, timeline: { kind: "DECISION", date: "2026-03-06" } }));
+    expect(agendaOf(plan)).toEqual([
+      "2026-03-06T00:00:00.000Z thank-you:p-maria", // Thu 19:00: the next "tonight", not Thu 07:30
+      "2026-03-06T00:00:00.000Z thank-you:p-tom",
+      "2026-03-06T00:00:00.000Z debrief", // its own moment, Wed 14:00, had passed
+      "2026-03-06T13:30:00.000Z call:1", // Fri 08:30, the next "first thing", still before the decision
+      "2026-03-06T13:30:00.000Z keep-searching",
+      "2026-03-06T13:30:00.000Z prepare-references",
+    ]);
+    expect(byKey(plan.tasks, "call:1")?.rules).toEqual(["R07"]);
+  });
+
+  it("R21: a re-plan after 19:00 moves the thank-yous and the card alike to before working hours next morning", () => {
+    const plan = planFollowUp(input({ now: new Date("2026-03-06T00:30:00Z") })); // Thu 19:30 EST
+    const sameDay = plan.tasks.filter((t) => t.kind === "THANK_YOU" || t.kind === "HANDWRITTEN_CARD");
+    expect(sameDay.map((t) => t.key)).toEqual(["thank-you:p-maria", "thank-you:p-tom", "card:p-maria"]);
+    expect(new Set(sameDay.map((t) => t.dueAt.toISOString()))).toEqual(new Set(["2026-03-06T12:30:00.000Z"]));
+  });
+
+  it("R03 and R06: a re-plan days after the call was due plans it first thing on the next working day", () => {
+    const plan = planFollowUp(input({ now: new Date("2026-03-14T15:00:00Z") })); // Saturday 14th; the call was due Thu 12th
+    expect(dueOf(plan.tasks, "call:1")).toBe("2026-03-16T12:30:00.000Z"); // Mon 16th, 08:30 EDT
+  });
+
+  it("R02: materials promised for a Saturday are due on the Friday before", () => {
+    const plan = planFollowUp(input({ items: [{ id: "m1", kind: "MATERIAL", title: "Portfolio", dueOn: "2026-03-07" }] }));
+    expect(dueOf(plan.tasks, "materials:m1")).toBe("2026-03-06T22:00:00.000Z");
   });
 });

@@ -2,7 +2,8 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { planFollowUp } from "./plan-follow-up";
-import { DEFAULT_PLANNER_SETTINGS, type PlannerInput } from "./planner-types";
+import type { PlannerInput } from "./planner-types";
+import { testPlannerInput } from "./test-input";
 
 /**
  * Day-by-day scenarios from seeds/002 (R07, R08, R09) and seeds/000 and 001 (R03, R06).
@@ -16,20 +17,7 @@ const people = [
 ] as const;
 
 function agenda(overrides: Partial<PlannerInput>, startsAt: string): string[] {
-  const plan = planFollowUp({
-    now: new Date(startsAt),
-    timeZone: ZONE,
-    settings: DEFAULT_PLANNER_SETTINGS,
-    interview: { startsAt: new Date(startsAt), durationMinutes: 60, stage: "FIRST_ROUND", outcome: "WAITING" },
-    people: [...people],
-    timeline: { kind: "NONE" },
-    items: [],
-    calls: [],
-    expenses: [],
-    referencesGiven: [],
-    keepInTouchDone: [],
-    ...overrides,
-  });
+  const plan = planFollowUp(testPlannerInput({ timeZone: ZONE, people: [...people], ...overrides }, startsAt));
   return plan.tasks.map((task) => {
     const when = format(new TZDate(task.dueAt.getTime(), ZONE), "EEE yyyy-MM-dd HH:mm");
     const arrives = task.arrivesBetween ? ` (arrives ${task.arrivesBetween.join("–")})` : "";

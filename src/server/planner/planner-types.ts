@@ -115,7 +115,30 @@ export type PlannedTask = {
   arrivesBetween?: [CivilDate, CivilDate];
 };
 
-export type PlannerPrompt = { rule: RuleId; text: string };
+/**
+ * Something the client should know that is not a task: advice (R16), or a warning that a
+ * task could not be fitted before the date it serves, or that the plan could not be made.
+ * `rule` is the rule concerned, when there is one.
+ */
+export type PlannerPrompt = { rule?: RuleId; text: string };
+
+/** Why the planner refused its input. */
+export type PlannerInputProblem = "UNKNOWN_TIME_ZONE" | "TIMELINE_BEFORE_INTERVIEW" | "INVALID_INSTANT";
+
+/**
+ * Input no plan can be made from: a zone the runtime does not know, a decision or next round
+ * before the interview, or an instant that is not a time. The API refuses such input at its
+ * edge; a stored row that still has it gets a plan that says so (see replanInterview).
+ */
+export class PlannerInputError extends Error {
+  constructor(
+    readonly problem: PlannerInputProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = "PlannerInputError";
+  }
+}
 
 export type FollowUpPlan = {
   tasks: PlannedTask[];

@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/server/db/client";
 import { fromDbDate, toDbDate } from "@/lib/civil-date";
 import { loadPlannerSettings } from "@/server/practices/load-planner-settings";
 import { planFollowUp } from "@/server/planner/plan-follow-up";
-import type { PlannedTask, PlannerInput } from "@/server/planner/planner-types";
+import { PlannerInputError, type FollowUpPlan, type PlannedTask, type PlannerInput, type PlannerPrompt } from "@/server/planner/planner-types";
 
 function toTaskData(task: PlannedTask) {
   return {
@@ -27,14 +27,8 @@ export async function lockInterviewForReplan(tx: DbOrTx, interviewId: string) {
   await tx.$queryRaw`SELECT id FROM "Interview" WHERE id = ${interviewId} FOR UPDATE`;
 }
 
-/**
- * Works the plan out again after the interview changed, and brings the stored tasks in
- * line with it: open planned tasks follow the new plan, tasks that are done, skipped or
- * edited by hand stay exactly as they are, and nothing is created twice (the planner's
- * key is unique per interview). Runs inside the caller's transaction.
- */
-export async function replanInterview(tx: DbOrTx, interviewId: string, now: Date) {
-  await lockInterviewForReplan(tx, interviewId);
+/** The interview as the planner needs it, and the planner's input made from it. */
+async function loadPlannerInput(tx: DbOrTx, interviewId: string, now: Date) {
   const interview = await tx.interview.findUniqueOrThrow({
     where: { id: interviewId },
     select: {
@@ -92,7 +86,40 @@ export async function replanInterview(tx: DbOrTx, interviewId: string, now: Date
       .filter((t) => t.kind === "KEEP_IN_TOUCH" && t.status === "DONE" && t.recipientPersonId && t.completedAt)
       .map((t) => ({ personId: t.recipientPersonId!, doneAt: t.completedAt! })),
   };
-  const plan = planFollowUp(input);
+  return { interview, input };
+}
+
+/**
+ * The plan, or, for a stored row the API would refuse today (a decision before the interview,
+ * a zone the runtime no longer knows), a plan with no tasks whose prompt says why.
+ */
+function planOrExplain(input: PlannerInput): { plan: FollowUpPlan; planned: boolean } {
+  try {
+    return { plan: planFollowUp(input), planned: true };
+  } catch (error) {
+    if (!(error instanceof PlannerInputError)) throw error;
+    return { plan: { tasks: [], prompts: [{ text: `No plan could be made: ${error.message}` }], cold: false, timelineRule: "NONE" }, planned: false };
+  }
+}
+
+/** What the plan has to say beside its tasks (R16's advice, what could not be fitted, why there is no plan), without writing. */
+export async function readPlanPrompts(db: DbOrTx, interviewId: string, now: Date): Promise<PlannerPrompt[]> {
+  const { input } = await loadPlannerInput(db, interviewId, now);
+  return planOrExplain(input).plan.prompts;
+}
+
+/**
+ * Works the plan out again after the interview changed, and brings the stored tasks in
+ * line with it: open planned tasks follow the new plan, tasks that are done, skipped or
+ * edited by hand stay exactly as they are, and nothing is created twice (the planner's
+ * key is unique per interview). Runs inside the caller's transaction.
+ */
+export async function replanInterview(tx: DbOrTx, interviewId: string, now: Date) {
+  await lockInterviewForReplan(tx, interviewId);
+  const { interview, input } = await loadPlannerInput(tx, interviewId, now);
+  const { plan, planned } = planOrExplain(input);
+  // Impossible stored input leaves the tasks as they are: the change that asked for the re-plan still goes through.
+  if (!planned) return plan;
 
   const stored = new Map(interview.tasks.filter((t) => t.key).map((t) => [t.key!, t]));
   const plannedKeys = new Set(plan.tasks.map((t) => t.key));

@@ -4,6 +4,7 @@ import { DeleteInterviewButton } from "@/features/interviews/delete-interview-bu
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { OUTCOME_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { requireActor } from "@/server/auth/session";
+import { getNow } from "@/server/clock";
 import { db } from "@/server/db/client";
 import { getInterviewRecord } from "@/server/interviews/get-interview";
 import { listInterviewDrafts } from "@/server/drafts/manage-drafts";
@@ -24,7 +25,7 @@ export const metadata: Metadata = { title: "Interview" };
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const id = await readRecordId(params);
   const actor = await requireActor(`/interviews/${id}`);
-  const record = await orNotFound(getInterviewRecord(db, actor, id));
+  const record = await orNotFound(getInterviewRecord(db, actor, id, getNow()));
   const [drafts, emails, templates] = await Promise.all([
     listInterviewDrafts(db, actor, id),
     listInterviewEmails(db, actor, id),
@@ -34,6 +35,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const zone = interview.client.timeZone;
   const openTasks = record.tasks.filter((t) => t.status === "OPEN");
   const closedTasks = record.tasks.filter((t) => t.status !== "OPEN");
+  const planWarnings = record.planPrompts.filter((p) => p.rule !== "R16");
   const timelineText =
     interview.timelineKind === "NONE" || !interview.timelineDate
       ? "No date given: Followthrough plans a first call five working days after the interview."
@@ -88,6 +90,16 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
 
       <section aria-labelledby="plan-title">
         <h2 id="plan-title" className="mb-3 text-lg font-semibold">Follow-up plan</h2>
+        {/* What could not be fitted before the decision, or why there is no plan (R16's advice is shown above). */}
+        {planWarnings.length > 0 && (
+          <ul aria-label="About this plan" className="mb-3 space-y-1">
+            {planWarnings.map((prompt) => (
+              <li key={prompt.text} role="note" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+                {prompt.text}
+              </li>
+            ))}
+          </ul>
+        )}
         <TaskList
           tasks={openTasks}
           timeZone={zone}

@@ -13,7 +13,7 @@ import {
 export const interviewRouter = createTRPCRouter({
   list: protectedProcedure.input(listInterviewsInput).query(({ ctx, input }) => listInterviews(ctx.db, ctx.actor, input)),
   get: protectedProcedure.input(interviewIdInput).query(({ ctx, input }) => getInterview(ctx.db, ctx.actor, input.id)),
-  record: protectedProcedure.input(interviewIdInput).query(({ ctx, input }) => getInterviewRecord(ctx.db, ctx.actor, input.id)),
+  record: protectedProcedure.input(interviewIdInput).query(({ ctx, input }) => getInterviewRecord(ctx.db, ctx.actor, input.id, ctx.now)),
   create: protectedProcedure.input(createInterviewInput).mutation(({ ctx, input }) => createInterview(ctx.db, ctx.actor, input, ctx.now)),
   update: protectedProcedure.input(updateInterviewInput).mutation(({ ctx, input }) => updateInterview(ctx.db, ctx.actor, input, ctx.now)),
   delete: protectedProcedure.input(interviewIdInput).mutation(({ ctx, input }) => deleteInterview(ctx.db, ctx.actor, input, ctx.now)),
