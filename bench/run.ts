@@ -105,7 +105,7 @@ const workerCount = Number(process.env.BENCH_WORKERS ?? 2);
 const concurrency = String(getJobSettings().concurrency);
 const workers = Array.from({ length: workerCount }, () =>
   // BENCH_PROFILE=<folder>: each worker writes a CPU profile there when it stops.
-  spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), "--import", "tsx", "scripts/worker.ts"], {
+  spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), "--import", "./scripts/lib/allow-server-only.mjs", "--import", "tsx", "scripts/worker.ts"], {
     cwd: path.join(import.meta.dirname, ".."),
     env: { ...process.env, DATABASE_URL: url, FOLLOWTHROUGH_JOB_CONCURRENCY: concurrency },
     stdio: ["ignore", "pipe", "inherit"],

@@ -23,8 +23,8 @@ type Worker = { child: ChildProcess; output: string[]; waitFor: (pattern: RegExp
 /** `npm run worker` as a child process, with its stdout kept for the fault points it announces. */
 function startWorker(databaseUrl: string, env: Record<string, string> = {}): Worker {
   // Node itself with tsx's loader: the tsx CLI would run the worker as a grandchild, which a
-  // SIGKILL to the CLI would leave running.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+  // SIGKILL to the CLI would leave running. The first --import lets it run server-only modules, as `npm run worker` does.
+  const child = spawn(process.execPath, ["--import", "./scripts/lib/allow-server-only.mjs", "--import", "tsx", "scripts/worker.ts"], {
     cwd: ROOT,
     env: { ...process.env, ...FAST_JOBS, DATABASE_URL: databaseUrl, FOLLOWTHROUGH_OUTBOX: "1", FOLLOWTHROUGH_TEST_FAULTS: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -74,8 +74,9 @@ type Exit = { code: number | null; signal: NodeJS.Signals | null; stdout: string
 function runScript(args: string[], dataDir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, FOLLOWTHROUGH_DATA_DIR: dataDir, PORT: "3121" };
   delete env.DATABASE_URL;
-  // Node itself rather than the tsx CLI, which would run the script as a grandchild that a SIGKILL misses.
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  // Node itself rather than the tsx CLI, which would run the script as a grandchild that a SIGKILL misses;
+  // allow-server-only.mjs lets it load server-only modules, as the npm scripts do.
+  const child = spawn(process.execPath, ["--import", "./scripts/lib/allow-server-only.mjs", "--import", "tsx", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

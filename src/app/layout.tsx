@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { getCurrentActor } from "@/server/auth/session";
+import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";
 import { Toaster } from "sonner";
 import { TRPCReactProvider } from "@/trpc/react";
 import "./globals.css";
@@ -17,6 +20,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page renders per request: its scripts carry the nonce of that request's Content-Security-Policy (src/proxy.ts).
   // A page prerendered at build time would carry no nonce, and the policy would block its scripts.
   await connection();
+  const actor = await getCurrentActor();
+  const showOutbox = isOutboxAvailable(await headers());
   return (
     <html lang="en">
       <body className="min-h-screen">
@@ -27,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <TRPCReactProvider>
-          <SiteHeader />
+          <SiteHeader actor={actor} showOutbox={showOutbox} />
           <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
             {children}
           </main>

@@ -1,11 +1,16 @@
 import Link from "next/link";
-import { getCurrentActor } from "@/server/auth/session";
+import type { Actor } from "@/server/access/actor";
 import { signOutAction } from "@/server/auth/sign-in-actions";
-import { headers } from "next/headers";
-import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";
 
-export async function SiteHeader() {
-  const actor = await getCurrentActor();
+type SiteHeaderProps = {
+  /** Who is signed in, or null. */
+  actor: Pick<Actor, "role" | "name" | "email"> | null;
+  /** Whether this request may see the dev outbox (src/server/dev-tools). */
+  showOutbox: boolean;
+};
+
+/** The menu. The layout reads the actor and the outbox's availability on the server and passes them in. */
+export function SiteHeader({ actor, showOutbox }: SiteHeaderProps) {
   const items =
     actor?.role === "COACH"
       ? [
@@ -22,7 +27,7 @@ export async function SiteHeader() {
           ]
         : [];
   if (actor) items.push({ href: "/settings", label: "Settings" });
-  if (isOutboxAvailable(await headers())) items.push({ href: "/dev/outbox", label: "Dev outbox" });
+  if (showOutbox) items.push({ href: "/dev/outbox", label: "Dev outbox" });
 
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">

@@ -6,6 +6,7 @@
  * test-only setting: with FOLLOWTHROUGH_TEST_CLOCK=1 the clock can be shifted (through
  * POST /api/test/clock), and a real deployment, one that sends through Resend, refuses it.
  */
+import "server-only";
 type ClockState = { offsetMs: number };
 
 const globalClock = globalThis as unknown as { followthroughClock?: ClockState };

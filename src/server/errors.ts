@@ -2,6 +2,7 @@
  * Typed errors thrown by services. Only the API layer turns them into TRPCError,
  * so services stay usable from scripts, jobs and tests.
  */
+import "server-only";
 export type AppErrorCode = "NOT_FOUND" | "BAD_INPUT" | "CONFLICT" | "UNAUTHENTICATED" | "FORBIDDEN" | "RATE_LIMITED";
 
 export class AppError extends Error {

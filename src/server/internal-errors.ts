@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
 import { requireActor } from "@/server/auth/session";
-import { TEMPLATE_KINDS } from "@/server/templates/schemas";
+import { TEMPLATE_KINDS } from "@/lib/validation/template-fields";
 import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Templates" };

@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { describedBy, FormField, inputClass } from "@/components/form-field";
 import { OUTCOME_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { COMMON_TIME_ZONES } from "@/lib/time-zones";
-import { INTERVIEW_OUTCOMES, INTERVIEW_STAGES, interviewFields, PERSON_ROLES } from "@/server/interviews/schemas";
+import { INTERVIEW_OUTCOMES, INTERVIEW_STAGES, interviewFields, PERSON_ROLES } from "@/lib/validation/interview-fields";
 import { useTRPC } from "@/trpc/react";
 
 type FormInput = z.input<typeof interviewFields>;

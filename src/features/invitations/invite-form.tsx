@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { describedBy, FormField, inputClass } from "@/components/form-field";
-import { inviteInput } from "@/server/invitations/schemas";
+import { inviteInput } from "@/lib/validation/invitation-fields";
 import { useTRPC } from "@/trpc/react";
 
 type Values = z.input<typeof inviteInput>;

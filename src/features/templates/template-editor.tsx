@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { FormField, inputClass } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
 import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
-import { TEMPLATE_KINDS } from "@/server/templates/schemas";
+import { TEMPLATE_KINDS } from "@/lib/validation/template-fields";
 import { useTRPC } from "@/trpc/react";
 
 type Kind = (typeof TEMPLATE_KINDS)[number];

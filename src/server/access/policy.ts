@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { InvitationKind } from "@/generated/prisma/enums";
 import type { Actor } from "./actor";

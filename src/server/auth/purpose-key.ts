@@ -1,3 +1,4 @@
+import "server-only";
 import { hkdfSync } from "node:crypto";
 import { getAuthSecret } from "./sign-in-link";
 

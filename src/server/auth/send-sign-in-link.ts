@@ -1,3 +1,4 @@
+import "server-only";
 import { createElement } from "react";
 import { NoAccountEmail } from "@/emails/no-account-email";
 import { renderEmail } from "@/emails/render-email";

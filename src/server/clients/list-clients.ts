@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { readableClientsWhere, readableInterviewsWhere } from "@/server/access/policy";
 import { taskSelect } from "@/server/tasks/task-select";

@@ -1,10 +1,11 @@
+import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { readableInterviewsWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { addDays, atLocalTime, toCivilDate } from "@/lib/civil-date";
 import type { Prisma } from "@/generated/prisma/client";
 import type { InterviewStage } from "@/generated/prisma/enums";
-import { INTERVIEW_STAGES } from "@/server/interviews/schemas";
+import { INTERVIEW_STAGES } from "@/lib/validation/interview-fields";
 
 const PENDING_OUTCOMES = ["WAITING", "NEXT_ROUND", "OFFER"] as const;
 const OPEN_TASKS_SHOWN = 300;

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/access/actor";
 import { hasCoachDashboard, readableClientsSql, visibleNotesSql } from "@/server/access/policy";

@@ -1,3 +1,4 @@
+import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { format, getISOWeek, getISOWeekYear } from "date-fns";
 import { addDays, atLocalTime, daysBetween, isoWeekday, toCivilDate, toDbDate } from "@/lib/civil-date";

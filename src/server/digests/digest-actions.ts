@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { defineFormAction, type FormActionState } from "@/server/actions/form-action";
 import { getNow } from "@/server/clock";
 import { db } from "@/server/db/client";

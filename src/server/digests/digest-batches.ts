@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { buildAppUrl } from "@/server/config";
 import type { Db } from "@/server/db/client";

@@ -1,4 +1,5 @@
 /** The data one digest is composed from, as the batch loader assembles it (no I/O below this line). */
+import "server-only";
 export type DigestUser = { id: string; name: string | null; email: string; timeZone: string; role: "CLIENT" | "COACH" };
 
 export type ClientDigestData = {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/server/db/client";
 import { fromDbDate, toCivilDate } from "@/lib/civil-date";
 import { endOfIsoWeek } from "./compose-digest";

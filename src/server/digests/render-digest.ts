@@ -1,3 +1,4 @@
+import "server-only";
 import { createElement } from "react";
 import { ClientDigestEmail } from "@/emails/client-digest-email";
 import { CoachDigestEmail } from "@/emails/coach-digest-email";

@@ -4,6 +4,7 @@
  * after the names of the people involved are replaced by one token, so swapping the
  * names does not make two notes different, and changing one sentence does not either.
  */
+import "server-only";
 export const SHINGLE_SIZE = 3;
 /** Jaccard similarity at or above which two notes count as near duplicates. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { MailDeliveryError, sendMail } from "@/server/mail/send-mail";
 import { closeTasksAfterSend, type SentEmail } from "@/server/tasks/close-tasks";

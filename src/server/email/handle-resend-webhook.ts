@@ -1,3 +1,4 @@
+import "server-only";
 import { Webhook, WebhookVerificationError } from "svix";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
 import { hasDueTodayReminders, readableDraftsWhere, readableEmailsWhere, readableInterviewsWhere, writableEmailsWhere, writableInterviewsWhere } from "@/server/access/policy";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { localDateTime, recordId as id } from "@/lib/validation/fields";
 

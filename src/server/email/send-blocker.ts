@@ -1,3 +1,4 @@
+import "server-only";
 import { isLetterKind } from "@/server/drafts/draft-kinds";
 
 export type SendableDraft = {

@@ -1,3 +1,4 @@
+import "server-only";
 import { addDays, atLocalTime, toCivilDate } from "@/lib/civil-date";
 
 export type SendPresetId = "tonight" | "first-thing";

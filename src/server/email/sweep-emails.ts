@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db/client";
 import { findUnsentDigestBatches, planDigestBatches } from "@/server/digests/digest-batches";
 import { DELIVER_EMAIL_QUEUE, enqueueDigestBatch, enqueueEmailDelivery, type JobQueue } from "@/server/jobs/job-queue";

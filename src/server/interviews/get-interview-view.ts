@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/server/access/actor";
 import type { Db } from "@/server/db/client";
 import { listInterviewDrafts } from "@/server/drafts/manage-drafts";

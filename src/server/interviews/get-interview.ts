@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { interviewAbilities, interviewAbilitySelect, readableInterviewsWhere } from "@/server/access/policy";
 import { readPlanPrompts } from "@/server/tasks/replan-interview";

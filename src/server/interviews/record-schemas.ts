@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { instant, optionalCivilDate, idInput, recordId as id, text } from "@/lib/validation/fields";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { canLogInterviews, writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
@@ -9,7 +10,6 @@ import {
   createInterviewInput,
   interviewIdInput,
   updateInterviewInput,
-  type PersonInput,
 } from "./schemas";
 import type { z } from "zod";
 
@@ -106,4 +106,3 @@ export async function deleteInterview(db: Db, actor: Actor, input: z.infer<typeo
   });
 }
 
-export type { PersonInput };

@@ -1,11 +1,7 @@
+import "server-only";
 import { z } from "zod";
-import { timeZoneSchema } from "@/lib/time-zones";
-import { localDateTime, optionalCivilDate, optionalEmailAddress, optionalText, idInput, recordId as id, text } from "@/lib/validation/fields";
-
-export const INTERVIEW_STAGES = ["PHONE_SCREEN", "FIRST_ROUND", "SECOND_ROUND", "FINAL", "OFFER"] as const;
-export const INTERVIEW_OUTCOMES = ["WAITING", "NEXT_ROUND", "OFFER", "OFFER_SIGNED", "REJECTED", "WITHDRAWN"] as const;
-export const TIMELINE_KINDS = ["NONE", "DECISION", "NEXT_ROUND"] as const;
-export const PERSON_ROLES = ["INTERVIEWER", "PANEL_MEMBER", "RECRUITER", "ASSISTANT"] as const;
+import { idInput, recordId as id } from "@/lib/validation/fields";
+import { INTERVIEW_STAGES, interviewFields } from "@/lib/validation/interview-fields";
 
 export const listInterviewsInput = z
   .object({
@@ -17,51 +13,6 @@ export const listInterviewsInput = z
 export type ListInterviewsInput = z.input<typeof listInterviewsInput>;
 
 export const interviewIdInput = idInput;
-
-export const personInput = z
-  .object({
-    id: id.optional(),
-    role: z.enum(PERSON_ROLES, { error: "Choose a role" }),
-    name: text({ max: 120, required: "Enter the person's name" }),
-    title: optionalText({ max: 120 }),
-    email: optionalEmailAddress,
-    phone: optionalText({ max: 40 }),
-    recallNote: optionalText({ max: 500, multiline: true }),
-  })
-  .strict();
-export type PersonInput = z.input<typeof personInput>;
-
-export const interviewFields = z
-  .object({
-    company: text({ max: 120, required: "Enter the company" }),
-    jobTitle: text({ max: 120, required: "Enter the role" }),
-    stage: z.enum(INTERVIEW_STAGES, { error: "Choose a stage" }),
-    /** Wall-clock time as typed into a datetime-local input, read in `timeZone`. */
-    startsAtLocal: localDateTime,
-    timeZone: timeZoneSchema,
-    durationMinutes: z.number().int().min(5, "At least 5 minutes").max(600, "At most 10 hours").default(60),
-    location: optionalText({ max: 200 }),
-    outcome: z.enum(INTERVIEW_OUTCOMES, { error: "Choose an outcome" }).default("WAITING"),
-    people: z.array(personInput).max(30, "At most 30 people"),
-    /** The decision timeline the employer gave (R03, R20). Dates are days in the client's calendar. */
-    nextStep: optionalText({ max: 300 }),
-    timelineKind: z.enum(TIMELINE_KINDS).default("NONE"),
-    timelineDate: optionalCivilDate,
-    callOn: optionalCivilDate,
-    questionsInvited: z.boolean().default(false),
-  })
-  .strict()
-  .refine((v) => v.timelineKind === "NONE" || !!v.timelineDate, {
-    message: "Enter the date of the decision or the next round",
-    path: ["timelineDate"],
-  })
-  // The planner refuses a decision or next round before the interview (docs/PLANNER.md, invariant 6):
-  // both dates are days in the zone the interview's time is given in, so their strings compare.
-  .refine((v) => v.timelineKind === "NONE" || !v.timelineDate || v.timelineDate >= v.startsAtLocal.slice(0, 10), {
-    message: "The decision or the next round can't come before the interview: choose its day or a later one",
-    path: ["timelineDate"],
-  });
-export type InterviewFields = z.input<typeof interviewFields>;
 
 export const createInterviewInput = interviewFields;
 export const updateInterviewInput = z.intersection(interviewFields, z.object({ id }));

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { redirect } from "next/navigation";
 import { defineFormAction, type FormActionState } from "@/server/actions/form-action";
 import { getCurrentActor } from "@/server/auth/session";

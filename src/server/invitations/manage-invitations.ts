@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { addDays } from "date-fns";
 import { createElement } from "react";
@@ -12,7 +13,8 @@ import { AppError, ConflictError, ForbiddenError, NotFoundError } from "@/server
 import { sendMail } from "@/server/mail/send-mail";
 import type { InvitationKind } from "@/generated/prisma/enums";
 import { createInvitationToken, getInvitationStatus, INVITATION_DAYS } from "./invitation-token";
-import { invitationIdInput, inviteInput } from "./schemas";
+import { inviteInput } from "@/lib/validation/invitation-fields";
+import { invitationIdInput } from "./schemas";
 
 function pickPractice(actor: Actor, kind: InvitationKind, practiceId: string | undefined) {
   const eligible = practicesToInviteInto(actor, kind);

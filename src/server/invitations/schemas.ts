@@ -1,16 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/time-zones";
-import { emailAddress, idInput, linkToken, recordId, text } from "@/lib/validation/fields";
-
-/** Inviting a client (any coach) or a coach (practice owners) takes the same fields. */
-export const inviteInput = z
-  .object({
-    email: emailAddress,
-    name: text({ max: 120 }).optional(),
-    /** Needed only by someone who belongs to several practices. */
-    practiceId: recordId.optional(),
-  })
-  .strict();
+import { idInput, linkToken } from "@/lib/validation/fields";
 
 export const invitationIdInput = idInput;
 /** The link as it arrived: anyone can edit it, and a token that cannot be one is simply not found. */

@@ -4,6 +4,7 @@
  * scheduled for 19:00 is fetched at 19:00 rather than somewhere in the half second after it.
  * Polling stays as it was: the alarm only ever brings a fetch forward.
  */
+import "server-only";
 export type DueAlarmOptions = {
   /** The earliest time after `now` and no later than `until` that something is due, if any. */
   findNextDue: (now: Date, until: Date) => Promise<Date | null>;

@@ -1,3 +1,4 @@
+import "server-only";
 import { getNow } from "@/server/clock";
 import { db } from "@/server/db/client";
 import { getJobQueue } from "./job-queue";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { JobResult } from "pg-boss";
 import { z } from "zod";
 import type { Db } from "@/server/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Db, DbOrTx } from "@/server/db/client";
 import type { Prisma } from "@/generated/prisma/client";

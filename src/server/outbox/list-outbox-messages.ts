@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db/client";
 
 export async function listOutboxMessages(db: Db, options: { to?: string; limit?: number } = {}) {

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** `jane@example.com` or `"Jane Doe" <jane@example.com>`, as Resend takes them; it refuses anything else. */

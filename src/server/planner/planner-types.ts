@@ -1,3 +1,4 @@
+import "server-only";
 import type { CivilDate } from "@/lib/civil-date";
 
 export type RuleId =

@@ -1,3 +1,4 @@
+import "server-only";
 import { DEFAULT_PLANNER_SETTINGS, type PlannerInput } from "./planner-types";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/time-zones";
 import { emailAddress, text } from "@/lib/validation/fields";

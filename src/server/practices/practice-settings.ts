@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { civilDate, recordId, text } from "@/lib/validation/fields";
 import type { Actor } from "@/server/access/actor";

@@ -4,6 +4,7 @@
  * docs/SECURITY.md ("Security headers") says why each value is what it is.
  */
 
+import "server-only";
 export type SecurityHeaderSettings = {
   /** The public address of the app, from the environment (APP_URL), never from the request. */
   appUrl: string;

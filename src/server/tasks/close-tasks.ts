@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { tasksClosedBySendWhere, workableTasksWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";

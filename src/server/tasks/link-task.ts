@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { workableTasksWhere } from "@/server/access/policy";
 import type { DbOrTx } from "@/server/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/server/db/client";
 import { fromDbDate, toDbDate } from "@/lib/civil-date";
 import { loadPlannerSettings } from "@/server/practices/load-planner-settings";

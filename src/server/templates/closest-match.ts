@@ -1,4 +1,5 @@
 /** Levenshtein distance, for "did you mean …?" suggestions. */
+import "server-only";
 export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {

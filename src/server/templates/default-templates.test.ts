@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TEMPLATE_KINDS } from "./schemas";
+import { TEMPLATE_KINDS } from "@/lib/validation/template-fields";
 import { DEFAULT_TEMPLATES } from "./default-templates";
 import { SAMPLE_VALUES } from "./placeholders";
 import { renderTemplate, validateTemplate } from "./template-engine";

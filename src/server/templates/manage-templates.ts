@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
 import { canWriteTemplates, readableTemplatesWhere, seesArchivedTemplates, writableTemplatesWhere } from "@/server/access/policy";

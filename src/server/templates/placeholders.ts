@@ -2,6 +2,7 @@
  * The typed placeholders a coach may use in a template. The editor lists them, the
  * validator accepts nothing else, and rendering fills exactly these.
  */
+import "server-only";
 export const PLACEHOLDERS = {
   "recipient.firstName": "The recipient's first name",
   "recipient.lastName": "The recipient's last name",

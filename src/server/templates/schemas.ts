@@ -1,15 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { idInput, recordId as id, text } from "@/lib/validation/fields";
-
-export const TEMPLATE_KINDS = [
-  "THANK_YOU_EMAIL",
-  "THANK_YOU_LETTER",
-  "REFERENCE_REQUEST",
-  "CHARACTER_REFERENCE_REQUEST",
-  "FOLLOW_UP_EMAIL",
-  "RECRUITER_THANK_YOU",
-  "RECRUITER_KEEP_IN_TOUCH",
-] as const;
+import { TEMPLATE_KINDS } from "@/lib/validation/template-fields";
 
 /** The most a template body may hold; the engine's parse limit is the same number. */
 export const TEMPLATE_BODY_MAX_LENGTH = 20_000;

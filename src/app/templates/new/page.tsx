@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { TemplateEditor } from "@/features/templates/template-editor";
 import { canWriteTemplates } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
-import { TEMPLATE_KINDS } from "@/server/templates/schemas";
+import { TEMPLATE_KINDS } from "@/lib/validation/template-fields";
 import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "New template" };

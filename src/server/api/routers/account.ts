@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { saveProfile } from "@/server/account/manage-profile";
 import { profileInput } from "@/server/account/profile-schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { getClientWithPlan } from "@/server/clients/list-clients";
 import { clientIdInput } from "@/server/clients/schemas";

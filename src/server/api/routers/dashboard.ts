@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { getClientDashboard } from "@/server/dashboard/client-dashboard";
 import { getCoachDashboard, getCoachNotifications } from "@/server/dashboard/coach-dashboard";

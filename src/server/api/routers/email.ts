@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { cancelScheduledEmail } from "@/server/email/manage-emails";
 import { rescheduleEmail, sendDraftEmail } from "@/server/email/queue-email";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { getInterview } from "@/server/interviews/get-interview";
 import { getInterviewView } from "@/server/interviews/get-interview-view";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, limitRate, protectedProcedure, publicProcedure } from "@/server/api/trpc";
 import { getInvitationByToken } from "@/server/invitations/accept-invitation";
 import {
@@ -10,8 +11,8 @@ import {
 import {
   invitationIdInput,
   invitationLinkInput,
-  inviteInput,
 } from "@/server/invitations/schemas";
+import { inviteInput } from "@/lib/validation/invitation-fields";
 
 // Each invitation (new or sent again) is an email to someone who did not ask for it.
 const invitations = limitRate("invitationsPerCoach");

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { loadSettings } from "@/server/account/load-settings";
 import { previewDigest } from "@/server/digests/digest-settings";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { addReference, giveReference, listReferences, setReferenceStatus } from "@/server/references/manage-references";
 import { addReferenceInput, giveReferenceInput, listReferencesInput, referenceStatusInput } from "@/server/references/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { addTask, completeTask, moveTask, removeTask, reopenTask, skipTask, snoozeTask } from "@/server/tasks/manage-tasks";
 import { addTaskInput, moveTaskInput, snoozeTaskInput, taskIdInput } from "@/server/tasks/task-schemas";

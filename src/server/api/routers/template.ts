@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter, limitRate, protectedProcedure } from "@/server/api/trpc";
 import {
   createTemplate,
