@@ -79,9 +79,9 @@ async function composePendingDigests(db: Db, batchId: string, now: Date): Promis
     const rendered = await renderDigest(composed, { appUrl, settingsUrl, unsubscribeUrl: buildUnsubscribePageUrl(digest.userId, now) });
     updates.push({ where: { id: digest.id, status: "PENDING" }, data: { status: "READY", toAddress: entry.data.value.user.email, unsubscribeUrl, ...rendered } });
   }
-  await db.$transaction(async (tx) => {
-    for (const update of updates) await tx.digest.updateMany(update);
-  });
+  // Not one transaction: each update stands alone (a row still PENDING is composed again by a
+  // retry), and a hundred large rows in one transaction could outlast its timeout under load.
+  for (const update of updates) await db.digest.updateMany(update);
 }
 
 /**
@@ -127,18 +127,24 @@ export async function sendDigestBatch(
       throw error;
     }
     await ctx.reachFaultPoint?.("digest-after-provider", batchId);
-    await db.$transaction(async (tx) => {
-      for (const [index, digest] of ready.entries()) {
-        const result = results[index]!;
-        await tx.digest.update({
-          where: { id: digest.id },
-          data: "providerId" in result
-            ? { status: "SENT", providerId: result.providerId, sentAt: ctx.now }
-            : { status: "FAILED", failureReason: `The mail provider refused it: ${result.refused}` },
-        });
-      }
-      await tx.digestBatch.update({ where: { id: batchId }, data: { sentAt: ctx.now } });
+    // One statement records every digest of the batch: a retry must never find the batch half
+    // recorded (it would send fewer digests under the same key), nor wait on a long transaction.
+    const outcomes = ready.map((digest, index) => {
+      const result = results[index]!;
+      return "providerId" in result
+        ? { id: digest.id, status: "SENT", providerId: result.providerId, reason: null }
+        : { id: digest.id, status: "FAILED", providerId: null, reason: `The mail provider refused it: ${result.refused}` };
     });
+    await db.$executeRaw`
+      UPDATE "Digest" AS d
+      SET status = v.status::"DigestStatus",
+          "providerId" = COALESCE(v."providerId", d."providerId"),
+          "failureReason" = COALESCE(v.reason, d."failureReason"),
+          "sentAt" = CASE WHEN v.status = 'SENT' THEN ${ctx.now} ELSE d."sentAt" END
+      FROM unnest(${outcomes.map((o) => o.id)}::text[], ${outcomes.map((o) => o.status)}::text[],
+                  ${outcomes.map((o) => o.providerId)}::text[], ${outcomes.map((o) => o.reason)}::text[]) AS v(id, status, "providerId", reason)
+      WHERE d.id = v.id`;
+    await db.digestBatch.update({ where: { id: batchId }, data: { sentAt: ctx.now } });
     for (const [index, result] of results.entries()) {
       if ("refused" in result) console.error(`Digest ${ready[index]!.id} was refused: ${result.refused}`);
     }

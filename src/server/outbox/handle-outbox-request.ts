@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Db, DbOrTx } from "@/server/db/client";
+import type { Db } from "@/server/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { resendEmailPayload, type ResendEmailPayload } from "./outbox-schemas";
 
@@ -20,8 +20,8 @@ function describeRequest(request: Request, body: unknown): Prisma.InputJsonValue
   return { method: request.method, path: new URL(request.url).pathname, headers, body: body as Prisma.InputJsonValue };
 }
 
-async function storeMessage(db: DbOrTx, payload: ResendEmailPayload, raw: Prisma.InputJsonValue, idempotencyKey: string | null, receivedAt: Date) {
-  const data = {
+function toMessageData(payload: ResendEmailPayload, raw: Prisma.InputJsonValue, idempotencyKey: string | null, receivedAt: Date) {
+  return {
     idempotencyKey,
     fromAddress: payload.from,
     to: toList(payload.to),
@@ -32,9 +32,29 @@ async function storeMessage(db: DbOrTx, payload: ResendEmailPayload, raw: Prisma
     rawRequest: raw,
     receivedAt,
   };
+}
+
+async function storeMessage(db: Db, payload: ResendEmailPayload, raw: Prisma.InputJsonValue, idempotencyKey: string | null, receivedAt: Date) {
+  const data = toMessageData(payload, raw, idempotencyKey, receivedAt);
   if (!idempotencyKey) return db.outboxMessage.create({ data, select: { id: true } });
   // Like Resend: a repeated key answers with the first message instead of storing another.
   return db.outboxMessage.upsert({ where: { idempotencyKey }, create: data, update: {}, select: { id: true } });
+}
+
+/**
+ * A batch is stored by one INSERT (a repeated key is skipped, as Resend answers with the first
+ * message), not a transaction of one upsert per email: a long transaction on a loaded machine
+ * ran into Prisma's transaction timeout.
+ */
+async function storeBatch(db: Db, payloads: { payload: ResendEmailPayload; index: number }[], raw: Prisma.InputJsonValue, idempotencyKey: string | null, receivedAt: Date) {
+  const rows = payloads.map(({ payload, index }) => toMessageData(payload, raw, idempotencyKey ? `${idempotencyKey}#${index}` : null, receivedAt));
+  const created = await db.outboxMessage.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, arrival: true } });
+  // Rows of one INSERT take their arrival numbers in the order they were listed.
+  if (!idempotencyKey) return created.sort((a, b) => a.arrival - b.arrival).map(({ id }) => ({ id }));
+  const keys = rows.map((row) => row.idempotencyKey!);
+  const stored = await db.outboxMessage.findMany({ where: { idempotencyKey: { in: keys } }, select: { id: true, idempotencyKey: true } });
+  const idOfKey = new Map(stored.map((message) => [message.idempotencyKey, message.id]));
+  return keys.map((key) => ({ id: idOfKey.get(key)! }));
 }
 
 /**
@@ -65,14 +85,8 @@ export async function handleOutboxRequest(db: Db, request: Request, now: Date): 
     if (!permissive && errors.length > 0) {
       return json({ name: "validation_error", message: errors.map((e) => `email ${e.index}: ${e.message}`).join("; "), statusCode: 422 }, 422);
     }
-    const ids = await db.$transaction(async (tx) => {
-      // One at a time: a transaction is one connection.
-      const stored: { id: string }[] = [];
-      for (const [index, p] of parsed.entries()) {
-        if (p.success) stored.push(await storeMessage(tx, p.data, raw, idempotencyKey ? `${idempotencyKey}#${index}` : null, now));
-      }
-      return stored;
-    });
+    const valid = parsed.flatMap((p, index) => (p.success ? [{ payload: p.data, index }] : []));
+    const ids = await storeBatch(db, valid, raw, idempotencyKey, now);
     return json(permissive ? { data: ids, errors } : { data: ids });
   }
   if (path.endsWith("/emails")) {
