@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getProfile, saveProfile } from "@/server/account/manage-profile";
 import { callerFor, seedDemoWorld, type DemoKey } from "./support/callers";
-import { useTestDatabase } from "./support/database";
+import { clientReplanScope, runReplan } from "@/server/tasks/replan-in-batches";
+import { queryOnce, useTestDatabase } from "./support/database";
 import { interviewFields } from "./support/interviews";
 import { actorOf } from "./support/emails";
 
@@ -9,7 +10,7 @@ import { actorOf } from "./support/emails";
 const NOW = new Date("2026-03-02T16:00:00Z");
 
 describe("your profile: name and time zone", () => {
-  const { db } = useTestDatabase();
+  const { db, url } = useTestDatabase();
   let ids: Record<DemoKey, string>;
   beforeEach(async () => {
     ids = await seedDemoWorld(db, NOW);
@@ -26,8 +27,16 @@ describe("your profile: name and time zone", () => {
     await callerFor(db, ids.owner, () => NOW).task.move({ id: debrief.id, dueAt: new Date("2026-03-02T21:00:00Z") });
 
     const saved = await saveProfile(db, await actorOf(db, ids.jane), { name: "Jane A. Doe", timeZone: "Europe/London" }, NOW);
-    expect(saved).toEqual({ name: "Jane A. Doe", timeZone: "Europe/London", replanned: await db.interview.count({ where: { clientId: ids.jane } }) });
+    const total = await db.interview.count({ where: { clientId: ids.jane } });
+    expect(saved).toEqual({ name: "Jane A. Doe", timeZone: "Europe/London", replanning: total });
     expect(await getProfile(db, await actorOf(db, ids.jane))).toEqual({ name: "Jane A. Doe", timeZone: "Europe/London" });
+    // The save only queued the re-plan: the plan moves when the job runs, and the settings show how far it is.
+    const scope = clientReplanScope(ids.jane);
+    expect(await queryOnce(url, `SELECT state FROM pgboss.job WHERE name = 'plan-replan' AND singleton_key = '${scope}'`)).toEqual([{ state: "created" }]);
+    expect((await db.followUpTask.findUniqueOrThrow({ where: { id: thankYous[1]!.id } })).dueAt.toISOString()).toBe("2026-03-03T00:00:00.000Z");
+    expect((await callerFor(db, ids.jane, () => NOW).me.settings()).profile.replan).toEqual({ total, done: 0, finished: false });
+    expect(await runReplan(db, scope, () => NOW)).toEqual({ batches: 1, replanned: total });
+    expect((await callerFor(db, ids.jane, () => NOW).me.settings()).profile.replan).toEqual({ total, done: total, finished: true });
 
     const after = await db.followUpTask.findMany({ where: { id: { in: [...thankYous.map((t) => t.id), debrief.id] } }, select: { id: true, dueAt: true, status: true } });
     const byId = new Map(after.map((t) => [t.id, t]));
@@ -40,7 +49,8 @@ describe("your profile: name and time zone", () => {
   it("a coach's zone changes what they see, and re-plans nothing", async () => {
     const before = await db.followUpTask.findMany({ orderBy: { id: "asc" }, select: { dueAt: true } });
     const saved = await saveProfile(db, await actorOf(db, ids.owner), { name: "Olivia Owens", timeZone: "Asia/Tokyo" }, NOW);
-    expect(saved.replanned).toBe(0);
+    expect(saved.replanning).toBe(0);
+    expect(await db.replanRun.count()).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: ids.owner } })).timeZone).toBe("Asia/Tokyo");
     expect(await db.followUpTask.findMany({ orderBy: { id: "asc" }, select: { dueAt: true } })).toEqual(before);
   });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPracticeSettings } from "@/server/practices/practice-settings";
+import { practiceReplanScope, runReplan } from "@/server/tasks/replan-in-batches";
 import { callerFor, codeOf, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
 import { actorOf } from "./support/emails";
@@ -38,7 +39,9 @@ describe("practice planning settings", () => {
       people: [{ role: "INTERVIEWER", name: "Peter Gibbons" }],
     });
     const result = await callerFor(db, ids.owner, () => NOW).practice.updateSettings(settings({ reviewRequired: false }));
-    expect(result.replanned).toBeGreaterThan(0);
+    expect(result.replanning).toBeGreaterThan(0);
+    // The plans follow when the re-plan job runs (tests/replan-jobs.test.ts covers the job itself).
+    await runReplan(db, practiceReplanScope(practiceId), () => NOW);
     expect((await callerFor(db, ids.owner, () => NOW).me.settings()).practices.map((p) => [p.id, p.reviewRequired])).toEqual([[practiceId, false]]);
     const thankYou = await db.followUpTask.findFirstOrThrow({ where: { interviewId: id, kind: "THANK_YOU" } });
     expect(thankYou.dueAt.toISOString()).toBe("2026-03-03T01:00:00.000Z"); // 20:00 EST
@@ -55,6 +58,7 @@ describe("practice planning settings", () => {
     expect(await codeOf(getPracticeSettings(db, await actorOf(db, ids.coach), practiceId))).toBe("NOT_FOUND");
     expect(await codeOf(getPracticeSettings(db, await actorOf(db, ids.otherOwner), practiceId))).toBe("NOT_FOUND");
     expect((await db.practice.findUniqueOrThrow({ where: { id: practiceId } })).tonightTime).toBe("19:00");
+    expect(await db.replanRun.count()).toBe(0);
   });
 
   it("refuses impossible settings with a clear message and writes nothing", async () => {
@@ -62,5 +66,6 @@ describe("practice planning settings", () => {
     expect(await codeOf(owner.practice.updateSettings(settings({ postDaysMin: 4, postDaysMax: 2 })))).toBe("BAD_REQUEST");
     expect(await codeOf(owner.practice.updateSettings(settings({ tonightTime: "25:00" })))).toBe("BAD_REQUEST");
     expect(await db.practiceHoliday.count()).toBe(0);
+    expect(await db.replanRun.count()).toBe(0);
   });
 });

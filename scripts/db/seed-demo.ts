@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import type { Db } from "@/server/db/client";
-import { replanInterview } from "@/server/tasks/replan-interview";
+import { replanEach } from "@/server/tasks/replan-in-batches";
 import { createDefaultTemplates } from "@/server/templates/manage-templates";
 import type { InterviewStage, PersonRole } from "@/generated/prisma/enums";
 
@@ -130,10 +130,11 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  * Loads the demo practice: an owner, a second coach, three clients (one with both
  * coaches) and their interviews, dated around `now` in each client's zone; and a
  * second practice with its own owner and client.
- * Runs in one transaction, so a failed seed leaves nothing behind.
+ * The rows are written in one short transaction, so a failed seed leaves nothing behind; the
+ * interviews are then planned one short transaction each, as any re-plan is.
  */
 export async function seedDemoData(db: Db, now: Date): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const interviewIds = await db.$transaction(async (tx) => {
     // One at a time: a transaction is one connection, and pg does not overlap queries on it.
     const users = {} as Record<keyof typeof DEMO_USERS, { id: string; timeZone: string }>;
     for (const [key, user] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, (typeof DEMO_USERS)[keyof typeof DEMO_USERS]][]) {
@@ -168,6 +169,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
       data: { practiceId: other.id, coachId: users.otherOwner.id, clientId: users.otherClient.id },
     });
 
+    const ids: string[] = [];
     for (const interview of DEMO_INTERVIEWS) {
       const client = users[interview.client];
       const startsAt = startOfLocalDay(now, client.timeZone, interview.dayOffset, interview.hour);
@@ -186,9 +188,9 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
         },
         select: { id: true },
       });
-      await replanInterview(tx, created.id, now);
+      ids.push(created.id);
     }
-    // Prisma's default of 5 s is too tight on a busy two-core machine, where the first seed of a
-    // run (cold JIT, a fresh PGlite) has taken just over it.
-  }, { timeout: 60_000 });
+    return ids;
+  });
+  await replanEach(db, interviewIds, now);
 }

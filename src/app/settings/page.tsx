@@ -4,6 +4,7 @@ import { PracticeSettingsForm } from "@/features/settings/practice-settings-form
 import { DigestSettingsForm } from "@/features/settings/digest-settings-form";
 import { ReminderSetting } from "@/features/settings/reminder-setting";
 import { ProfileForm } from "@/features/settings/profile-form";
+import { ReplanStatus } from "@/features/settings/replan-status";
 import { listTimeZones } from "@/lib/time-zones";
 import { requireActor } from "@/server/auth/session";
 import { HydrateClient, caller, getQueryClient, trpc } from "@/trpc/server";
@@ -22,7 +23,8 @@ export default async function SettingsPage() {
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Settings</h1>
       <section aria-labelledby="profile-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="profile-title" className="mb-2 text-lg font-semibold">Your profile</h2>
-        <ProfileForm profile={profile} timeZones={listTimeZones()} isClient={actor.role === "CLIENT"} />
+        <ReplanStatus progress={profile.replan} />
+        <ProfileForm profile={{ name: profile.name, timeZone: profile.timeZone }} timeZones={listTimeZones()} isClient={actor.role === "CLIENT"} />
       </section>
       <section aria-labelledby="calendar-title" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="calendar-title" className="mb-2 text-lg font-semibold">Calendar feed</h2>
@@ -47,6 +49,7 @@ export default async function SettingsPage() {
         <section key={practice.id} aria-labelledby={`practice-${practice.id}`} className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
           <h2 id={`practice-${practice.id}`} className="mb-1 text-lg font-semibold">{practice.name}: planning settings</h2>
           <p className="mb-4 text-sm text-ink-muted">Used for every client of the practice, in each client&apos;s own time zone.</p>
+          <ReplanStatus progress={practice.replan} />
           <PracticeSettingsForm settings={practice} />
         </section>
       ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { FormField, inputClass } from "@/components/form-field";
@@ -33,13 +34,16 @@ function parseHolidays(text: string) {
 
 export function PracticeSettingsForm({ settings }: { settings: Settings }) {
   const trpc = useTRPC();
+  const router = useRouter();
   const [values, setValues] = useState({ ...settings, holidaysText: settings.holidays.map((h) => `${h.date} ${h.name}`).join("\n") });
   const [error, setError] = useState<string | null>(null);
   const save = useMutation(
     trpc.practice.updateSettings.mutationOptions({
-      onSuccess: ({ replanned }) => {
+      onSuccess: ({ replanning }) => {
         setError(null);
-        toast.success(`Settings saved; ${replanned} interview plan${replanned === 1 ? "" : "s"} updated`);
+        toast.success(replanning > 0 ? `Settings saved; updating ${replanning} interview plan${replanning === 1 ? "" : "s"}` : "Settings saved");
+        // Shows the re-plan's progress (ReplanStatus).
+        router.refresh();
       },
       onError: (e) => {
         setError(e.message);
@@ -59,8 +63,9 @@ export function PracticeSettingsForm({ settings }: { settings: Settings }) {
       aria-busy={save.isPending}
       onSubmit={(e) => {
         e.preventDefault();
-        const { holidaysText, id, ...rest } = values;
-        save.mutate({ practiceId: id, ...rest, holidays: parseHolidays(holidaysText) });
+        // Only the fields the form edits: the input is strict, and the page passes more (name, progress).
+        const { id, tonightTime, firstThingTime, postDaysMin, postDaysMax, overnightDays, keepInTouchWeeks, reviewRequired, holidaysText } = values;
+        save.mutate({ practiceId: id, tonightTime, firstThingTime, postDaysMin, postDaysMax, overnightDays, keepInTouchWeeks, reviewRequired, holidays: parseHolidays(holidaysText) });
       }}
     >
       {error && (

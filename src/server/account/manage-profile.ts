@@ -3,7 +3,8 @@ import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
 import { hasFollowUpPlan } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
-import { replanInterview } from "@/server/tasks/replan-interview";
+import { queueReplan } from "@/server/jobs/job-queue";
+import { clientReplanScope, startReplanRun } from "@/server/tasks/replan-in-batches";
 import { profileInput, type ProfileInput } from "./profile-schemas";
 
 export async function getProfile(db: Db, actor: Actor): Promise<ProfileInput> {
@@ -13,22 +14,19 @@ export async function getProfile(db: Db, actor: Actor): Promise<ProfileInput> {
 
 /**
  * Saves the person's own name and time zone. A client's plan is worked out in their zone
- * ("tonight", "first thing", working days), so a new zone re-plans every interview of theirs
- * in the same transaction: open planned tasks move to the new zone's hours; done and
- * hand-edited tasks stay. Emails already scheduled keep their instant.
+ * ("tonight", "first thing", working days), so a new zone restarts the client's re-plan run in
+ * the same short transaction, and a job re-plans every interview of theirs in batches
+ * (src/server/tasks/replan-in-batches.ts): open planned tasks move to the new zone's hours; done
+ * and hand-edited tasks stay. Emails already scheduled keep their instant.
  */
-export async function saveProfile(db: Db, actor: Actor, input: z.infer<typeof profileInput>, now: Date): Promise<ProfileInput & { replanned: number }> {
-  return db.$transaction(async (tx) => {
+export async function saveProfile(db: Db, actor: Actor, input: z.infer<typeof profileInput>, now: Date): Promise<ProfileInput & { replanning: number }> {
+  const scope = clientReplanScope(actor.id);
+  const replanning = await db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } });
     await tx.user.update({ where: { id: actor.id }, data: { name: input.name, timeZone: input.timeZone } });
-    let replanned = 0;
-    if (hasFollowUpPlan(actor) && before.timeZone !== input.timeZone) {
-      const interviews = await tx.interview.findMany({ where: { clientId: actor.id }, select: { id: true } });
-      // One at a time: a transaction is one connection.
-      for (const { id } of interviews) await replanInterview(tx, id, now);
-      replanned = interviews.length;
-    }
-    return { ...input, replanned };
-    // Re-planning every interview of a busy client takes longer than Prisma's default 5 s.
-  }, { timeout: 60_000 });
+    if (!hasFollowUpPlan(actor) || before.timeZone === input.timeZone) return null;
+    return (await startReplanRun(tx, scope, now)).total;
+  });
+  if (replanning !== null) await queueReplan(scope);
+  return { ...input, replanning: replanning ?? 0 };
 }

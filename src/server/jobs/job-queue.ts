@@ -9,6 +9,9 @@ export const SWEEP_QUEUE = "email-sweep";
 /** Sends one batch of weekly digests (one job per batch). */
 export const DIGEST_BATCH_QUEUE = "digest-batch";
 
+/** Re-plans every interview of a practice or a client, in batches. One queued and one running per scope ("stately"). */
+export const REPLAN_QUEUE = "plan-replan";
+
 export type DeliverEmailJob = { emailId: string; scheduleVersion: number };
 export type JobQueue = PgBoss;
 
@@ -33,7 +36,10 @@ async function ensureQueues(boss: JobQueue, settings: JobSettings): Promise<void
     expireInSeconds: settings.expireInSeconds,
   } as const;
   const sweep = { policy: "exclusive", retryLimit: 0, expireInSeconds: Math.max(60, settings.expireInSeconds) } as const;
-  for (const [name, { policy, ...options }] of [[DELIVER_EMAIL_QUEUE, deliver], [DIGEST_BATCH_QUEUE, deliver], [SWEEP_QUEUE, sweep]] as const) {
+  // A change saved while its scope's re-plan runs queues one more job, which picks up the newest run.
+  const replan = { ...deliver, policy: "stately" } as const;
+  const queues = [[DELIVER_EMAIL_QUEUE, deliver], [DIGEST_BATCH_QUEUE, deliver], [SWEEP_QUEUE, sweep], [REPLAN_QUEUE, replan]] as const;
+  for (const [name, { policy, ...options }] of queues) {
     // A queue's policy is fixed at creation; its timings follow today's settings.
     if (await boss.getQueue(name)) await boss.updateQueue(name, options);
     else await boss.createQueue(name, { policy, ...options });
@@ -77,4 +83,21 @@ export async function enqueueEmailDelivery(boss: JobQueue, email: { id: string; 
 /** Queues a digest batch; the queue keeps one job per batch, so queuing it twice adds nothing. */
 export async function enqueueDigestBatch(boss: JobQueue, batchId: string): Promise<void> {
   await boss.send(DIGEST_BATCH_QUEUE, { batchId }, { singletonKey: batchId });
+}
+
+/** Queues the re-plan of a scope (see src/server/tasks/replan-in-batches.ts); the job reads the newest run when it starts. */
+export async function enqueueReplan(boss: JobQueue, scope: string): Promise<void> {
+  await boss.send(REPLAN_QUEUE, { scope }, { singletonKey: scope });
+}
+
+/**
+ * Queues a re-plan after its run was committed. If queuing fails, the sweep (every minute, and
+ * when a worker starts) queues every unfinished run instead, so it is logged, not lost.
+ */
+export async function queueReplan(scope: string): Promise<void> {
+  try {
+    await enqueueReplan(await getJobQueue(), scope);
+  } catch (error) {
+    console.error(`Could not queue the re-plan of ${scope}; the sweep will pick it up.`, error);
+  }
 }

@@ -5,12 +5,21 @@ import type { Db } from "@/server/db/client";
 import { deliverEmails, type FaultPoint } from "@/server/email/deliver-email";
 import { sendDigestBatch, type DigestFaultPoint } from "@/server/digests/digest-batches";
 import { findNextScheduledTime, sweepDigests, sweepEmails } from "@/server/email/sweep-emails";
+import { findUnfinishedReplans, runReplan } from "@/server/tasks/replan-in-batches";
 import { startDueAlarm } from "./due-alarm";
-import { DELIVER_EMAIL_QUEUE, DIGEST_BATCH_QUEUE, SWEEP_QUEUE, type JobQueue } from "./job-queue";
+import { DELIVER_EMAIL_QUEUE, DIGEST_BATCH_QUEUE, enqueueReplan, REPLAN_QUEUE, SWEEP_QUEUE, type JobQueue } from "./job-queue";
 import { getJobSettings } from "./job-settings";
 
 const deliverJobData = z.object({ emailId: z.string().min(1), scheduleVersion: z.number().int().positive() });
 const digestJobData = z.object({ batchId: z.string().min(1) });
+const replanJobData = z.object({ scope: z.string().min(1) });
+
+/** Queues a job for every unfinished re-plan run (one whose queuing failed, or whose worker died). */
+async function sweepReplans(db: Db, boss: JobQueue): Promise<{ replans: number }> {
+  const scopes = await findUnfinishedReplans(db);
+  for (const scope of scopes) await enqueueReplan(boss, scope);
+  return { replans: scopes.length };
+}
 
 export type WorkerOptions = {
   db: Db;
@@ -69,9 +78,17 @@ export async function startEmailWorker({ db, boss, getNow, reachFaultPoint, log 
     log(`digest batch ${batchId}: ${result.sent} sent, ${result.refused} refused, ${result.empty} empty`);
     return result;
   });
+  // Re-plans after a settings or zone change: batch by batch, each its own short transaction.
+  await boss.work(REPLAN_QUEUE, { batchSize: 1, pollingIntervalSeconds: settings.pollSeconds }, async ([job]) => {
+    if (!job) return null;
+    const { scope } = replanJobData.parse(job.data);
+    const result = await runReplan(db, scope, getNow);
+    log(`re-plan ${scope}: ${result.replanned} interviews in ${result.batches} batches`);
+    return result;
+  });
   // Each part on its own: a failure in one (logged) does not stop the others, nor the worker.
   const sweep = async () => {
-    const parts = await Promise.allSettled([sweepEmails(db, boss, getNow(), { leaseMs }), sweepDigests(db, boss, getNow())]);
+    const parts = await Promise.allSettled([sweepEmails(db, boss, getNow(), { leaseMs }), sweepDigests(db, boss, getNow()), sweepReplans(db, boss)]);
     for (const part of parts) if (part.status === "rejected") console.error("[worker] sweep:", part.reason);
     return parts.map((part) => (part.status === "fulfilled" ? part.value : { error: String(part.reason) }));
   };
@@ -85,6 +102,7 @@ export async function startEmailWorker({ db, boss, getNow, reachFaultPoint, log 
       await boss.offWork(DELIVER_EMAIL_QUEUE);
       await boss.offWork(SWEEP_QUEUE);
       await boss.offWork(DIGEST_BATCH_QUEUE);
+      await boss.offWork(REPLAN_QUEUE);
     },
   };
 }

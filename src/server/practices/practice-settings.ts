@@ -7,7 +7,8 @@ import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
 import { fromDbDate, toDbDate } from "@/lib/civil-date";
 import { plannerSettingsSelect } from "@/server/practices/load-planner-settings";
-import { replanInterview } from "@/server/tasks/replan-interview";
+import { queueReplan } from "@/server/jobs/job-queue";
+import { practiceReplanScope, startReplanRun } from "@/server/tasks/replan-in-batches";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 19:00");
 
@@ -40,22 +41,21 @@ export async function getPracticeSettings(db: Db, actor: Actor, practiceId: stri
 }
 
 /**
- * Saves the settings and re-plans every interview of the practice's clients, in one
- * transaction, so no plan is left computed with the old hours.
+ * Saves the settings in one short transaction that also restarts the practice's re-plan run,
+ * then queues the job that re-plans every interview of its clients in batches
+ * (src/server/tasks/replan-in-batches.ts). The settings page shows its progress.
  */
 export async function updatePracticeSettings(db: Db, actor: Actor, { practiceId, holidays, ...settings }: z.infer<typeof practiceSettingsInput>, now: Date) {
-  return db.$transaction(
-    async (tx) => {
-      // The owner's scope is in the write's own `where`: no row written means no such practice.
-      const { count } = await tx.practice.updateMany({ where: { AND: [{ id: practiceId }, ownedPracticeWhere(actor)] }, data: settings });
-      if (count === 0) throw new NotFoundError("Practice");
-      await tx.practiceHoliday.deleteMany({ where: { practiceId } });
-      const unique = new Map(holidays.map((h) => [h.date, h.name]));
-      await tx.practiceHoliday.createMany({ data: [...unique].map(([date, name]) => ({ practiceId, date: toDbDate(date), name })) });
-      const interviews = await tx.interview.findMany({ where: { client: { clientOf: { some: { practiceId } } } }, select: { id: true } });
-      for (const { id } of interviews) await replanInterview(tx, id, now);
-      return { replanned: interviews.length };
-    },
-    { timeout: 60_000 },
-  );
+  const scope = practiceReplanScope(practiceId);
+  const { total } = await db.$transaction(async (tx) => {
+    // The owner's scope is in the write's own `where`: no row written means no such practice.
+    const { count } = await tx.practice.updateMany({ where: { AND: [{ id: practiceId }, ownedPracticeWhere(actor)] }, data: settings });
+    if (count === 0) throw new NotFoundError("Practice");
+    await tx.practiceHoliday.deleteMany({ where: { practiceId } });
+    const unique = new Map(holidays.map((h) => [h.date, h.name]));
+    await tx.practiceHoliday.createMany({ data: [...unique].map(([date, name]) => ({ practiceId, date: toDbDate(date), name })) });
+    return startReplanRun(tx, scope, now);
+  });
+  await queueReplan(scope);
+  return { replanning: total };
 }
