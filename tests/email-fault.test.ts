@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { EventEmitter } from "node:events";
+import { createInterface } from "node:readline";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildIdempotencyKey } from "@/server/email/sender-identity";
@@ -18,7 +20,28 @@ const FAST_JOBS = {
   FOLLOWTHROUGH_JOB_CONCURRENCY: "2",
 };
 
-type Worker = { child: ChildProcess; output: string[]; waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpMatchArray> };
+type Worker = { child: ChildProcess; output: string[]; waitFor: (pattern: RegExp) => Promise<RegExpMatchArray> };
+
+/** Every worker's lines, as they are printed: the events the tests wait for. */
+const printed = new EventEmitter<{ line: [string] }>();
+
+/**
+ * Resolves once, for every pattern, some worker has printed a matching line (the worker logs an
+ * email or a batch after the database has recorded it). No polling and no deadline of its own.
+ */
+function waitForLines(workers: Worker[], patterns: RegExp[]): Promise<void> {
+  const missing = new Set(patterns.filter((pattern) => !workers.some((w) => w.output.some((line) => pattern.test(line)))));
+  if (missing.size === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const onLine = (line: string) => {
+      for (const pattern of missing) if (pattern.test(line)) missing.delete(pattern);
+      if (missing.size > 0) return;
+      printed.off("line", onLine);
+      resolve();
+    };
+    printed.on("line", onLine);
+  });
+}
 
 /** `npm run worker` as a child process, with its stdout kept for the fault points it announces. */
 function startWorker(databaseUrl: string, env: Record<string, string> = {}): Worker {
@@ -31,34 +54,33 @@ function startWorker(databaseUrl: string, env: Record<string, string> = {}): Wor
   });
   const output: string[] = [];
   const waiters: { pattern: RegExp; resolve: (m: RegExpMatchArray) => void }[] = [];
-  const onText = (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n").filter(Boolean)) {
-      output.push(line);
-      for (const waiter of [...waiters]) {
-        const match = line.match(waiter.pattern);
-        if (match) {
-          waiters.splice(waiters.indexOf(waiter), 1);
-          waiter.resolve(match);
-        }
+  const onLine = (line: string) => {
+    output.push(line);
+    printed.emit("line", line);
+    for (const waiter of [...waiters]) {
+      const match = line.match(waiter.pattern);
+      if (match) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(match);
       }
     }
   };
-  child.stdout!.on("data", onText);
-  child.stderr!.on("data", onText);
+  // Lines, not chunks: a pipe may split a line across two chunks.
+  for (const stream of [child.stdout!, child.stderr!]) createInterface({ input: stream, crlfDelay: Infinity }).on("line", (line) => line && onLine(line));
   child.once("exit", (code, signal) => {
     if (signal !== "SIGKILL" && signal !== "SIGTERM") output.push(`EXITED ${code ?? signal}`);
     for (const waiter of waiters.splice(0)) waiter.resolve(["EXITED"] as unknown as RegExpMatchArray);
   });
-  const waitFor = (pattern: RegExp, timeoutMs = 45_000) =>
+  // Waits for the line itself, however long a loaded machine takes to print it; a worker that
+  // exits fails the wait at once, and the test's own timeout is the only clock.
+  const waitFor = (pattern: RegExp) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const found = output.map((line) => line.match(pattern)).find(Boolean);
       if (found) return resolve(found);
       if (worker.child.exitCode !== null) return reject(new Error(`The worker exited. Output:\n${output.join("\n")}`));
-      const timer = setTimeout(() => reject(new Error(`Worker never printed ${pattern}. Output:\n${output.join("\n")}`)), timeoutMs);
       waiters.push({
         pattern,
         resolve: (m) => {
-          clearTimeout(timer);
           if (m[0] === "EXITED") reject(new Error(`The worker exited. Output:\n${output.join("\n")}`));
           else resolve(m);
         },
@@ -79,14 +101,19 @@ describe("exactly once, with workers killed at the fault points (SIGKILL) and pr
   const { db, url } = useTestDatabase();
   const outbox = useOutboxServer(db);
   const workers: Worker[] = [];
+  const started: Worker[] = [];
   const start = (env?: Record<string, string>) => {
     const worker = startWorker(url, env);
     workers.push(worker);
+    started.push(worker);
     return worker;
   };
 
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
     for (const worker of workers.splice(0)) await kill(worker, "SIGKILL");
+    // A test that failed or timed out shows what its workers printed.
+    if (task.result?.state === "fail") console.error(started.map((w, i) => `worker ${i}:\n${w.output.join("\n")}`).join("\n"));
+    started.splice(0);
   });
 
   it("every email is accepted by the provider exactly once, and none is lost", { timeout: 180_000 }, async () => {
@@ -132,14 +159,8 @@ describe("exactly once, with workers killed at the fault points (SIGKILL) and pr
     outbox.failNext(429, 500, 429, 500);
     start();
     start();
-    const deadline = Date.now() + 120_000;
-    let statuses: string[] = [];
-    while (Date.now() < deadline) {
-      statuses = (await db.email.findMany({ select: { status: true } })).map((e) => e.status);
-      if (statuses.every((s) => s === "SENT")) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    expect(statuses).toEqual(Array(EMAILS).fill("SENT"));
+    await waitForLines(started, emails.map((e) => new RegExp(`^\\[worker\\] email ${e.id}: sent$`)));
+    expect((await db.email.findMany({ select: { status: true } })).map((e) => e.status)).toEqual(Array(EMAILS).fill("SENT"));
 
     // From the raw request log: every key reached the provider, the injected errors were seen,
     // and the email cut off after the provider call was asked for again under the same key.
@@ -184,10 +205,10 @@ describe("exactly once, with workers killed at the fault points (SIGKILL) and pr
 
     start(slower);
     start(slower);
-    const deadline = Date.now() + 120_000;
-    while (Date.now() < deadline && (await db.digest.count({ where: { status: "SENT" } })) < users.length) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    // Both batches were formed before the first worker reached the provider; wait until each is recorded as sent.
+    const batchIds = (await db.digestBatch.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((b) => b.id);
+    expect(batchIds).toHaveLength(2);
+    await waitForLines(started, batchIds.map((id) => new RegExp(`^\\[worker\\] digest batch ${id}: [1-9]\\d* sent`)));
     expect(await db.digest.count({ where: { status: "SENT" } })).toBe(users.length);
 
     // The killed batch was asked for again under the same key, and the provider kept one of each.

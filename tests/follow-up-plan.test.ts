@@ -219,7 +219,7 @@ describe("stored follow-up plans", () => {
   it("refuses bad task input with a clear message and writes nothing", async () => {
     const { id } = await jane().interview.create(interviewFields);
     const count = await db.followUpTask.count();
-    expect(await codeOf(jane().task.add({ interviewId: id, title: " ", dueAt: new Date() }))).toBe("BAD_REQUEST");
+    expect(await codeOf(jane().task.add({ interviewId: id, title: " ", dueAt: NOW }))).toBe("BAD_REQUEST");
     expect(await codeOf(jane().task.snooze({ id: "x", until: "not a date" as never }))).toBe("BAD_REQUEST");
     expect(await codeOf(jane().record.addExpense({ interviewId: id, description: "Taxi", amount: -3, currency: "USD" }))).toBe("BAD_REQUEST");
     expect(await db.followUpTask.count()).toBe(count);

@@ -8,6 +8,9 @@ import { handleOutboxRequest } from "@/server/outbox/handle-outbox-request";
 import { useTestDatabase } from "./support/database";
 import { useOutboxServer } from "./support/outbox-server";
 
+// The app's clock as the outbox sees it: fixed, so no test depends on today.
+const RECEIVED_AT = new Date("2026-11-24T01:30:00Z");
+
 describe("the one mail sender and the dev outbox", () => {
   const { db } = useTestDatabase();
   useOutboxServer(db);
@@ -42,7 +45,7 @@ describe("the one mail sender and the dev outbox", () => {
   });
 
   it("refuses a malformed message with a 422, which the sender reports as not retryable", async () => {
-    const response = await handleOutboxRequest(db, new Request("http://x/api/dev-outbox/emails", { method: "POST", body: JSON.stringify({ to: "x@example.com" }) }), new Date());
+    const response = await handleOutboxRequest(db, new Request("http://x/api/dev-outbox/emails", { method: "POST", body: JSON.stringify({ to: "x@example.com" }) }), RECEIVED_AT);
     expect(response.status).toBe(422);
     const error = await sendMail({ to: "x@example.com", subject: "", html: "", text: "" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MailDeliveryError);
@@ -57,7 +60,7 @@ describe("the one mail sender and the dev outbox", () => {
         method: "POST",
         body: JSON.stringify([1, 2, 3].map((n) => ({ from: "a@b.example", to: [`r${n}@example.com`], subject: `n${n}`, text: "t" }))),
       }),
-      new Date("2026-11-24T01:30:00Z"),
+      RECEIVED_AT,
     );
     expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(3);
     // Stamped with the app's clock (which tests may move), not the database's.
@@ -67,7 +70,7 @@ describe("the one mail sender and the dev outbox", () => {
   it("like Resend, a batch with an invalid address is refused whole in strict mode; permissive mode sends the rest", async () => {
     const batch = ["r1@example.com", "not an address", "Ann Lee <ann@example.com>"].map((to, n) => ({ from: "Followthrough <a@b.example>", to, subject: `n${n}`, text: "t" }));
     const post = (headers: Record<string, string>) =>
-      handleOutboxRequest(db, new Request("http://x/api/dev-outbox/emails/batch", { method: "POST", headers, body: JSON.stringify(batch) }), new Date());
+      handleOutboxRequest(db, new Request("http://x/api/dev-outbox/emails/batch", { method: "POST", headers, body: JSON.stringify(batch) }), RECEIVED_AT);
     const strict = await post({});
     expect(strict.status).toBe(422);
     expect(((await strict.json()) as { message: string }).message).toMatch(/email 1: to/);
