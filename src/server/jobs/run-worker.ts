@@ -79,7 +79,8 @@ export async function startEmailWorker({ db, boss, getNow, reachFaultPoint, log 
     return result;
   });
   // Re-plans after a settings or zone change: batch by batch, each its own short transaction.
-  await boss.work(REPLAN_QUEUE, { batchSize: 1, pollingIntervalSeconds: settings.pollSeconds }, async ([job]) => {
+  // Not time-critical, and every poll is a query on the (embedded, one-session) database: a slower poll.
+  await boss.work(REPLAN_QUEUE, { batchSize: 1, pollingIntervalSeconds: Math.max(2, settings.pollSeconds) }, async ([job]) => {
     if (!job) return null;
     const { scope } = replanJobData.parse(job.data);
     const result = await runReplan(db, scope, getNow);
