@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/access/actor";
+import { hasDueTodayReminders, practicesOwnedBy } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { findLastDigestFailure, getDigestSettings } from "@/server/digests/digest-settings";
 import { getDueTodayReminders } from "@/server/email/manage-emails";
@@ -15,8 +16,8 @@ export async function loadSettings(db: Db, actor: Actor) {
     getProfile(db, actor),
     getDigestSettings(db, actor),
     findLastDigestFailure(db, actor),
-    actor.role === "CLIENT" ? getDueTodayReminders(db, actor) : null,
-    Promise.all(actor.practices.filter((p) => p.isOwner).map((p) => getPracticeSettings(db, actor, p.practiceId))),
+    hasDueTodayReminders(actor) ? getDueTodayReminders(db, actor) : null,
+    Promise.all(practicesOwnedBy(actor).map((p) => getPracticeSettings(db, actor, p.practiceId))),
   ]);
   return { profile, digest, digestFailure, reminders, practices };
 }
