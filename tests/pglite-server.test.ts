@@ -81,7 +81,7 @@ function runScript(args: string[], dataDir: string) {
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<Exit>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const exited = new Promise<Exit>((resolve) => child.once("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
   const firstLine = () =>
     new Promise<string>((resolve, reject) => {
       const check = () => {
@@ -101,11 +101,13 @@ async function startHolder(dataDir: string) {
   return { ...holder, pid, url };
 }
 
-/** The pid of a process that has exited (and been reaped), so that no process has it now. */
-async function deadPid(): Promise<number> {
-  const child = spawn(process.execPath, ["-e", ""], { stdio: "ignore" });
-  await new Promise((resolve) => child.once("exit", resolve));
-  return child.pid!;
+/**
+ * A pid no process can have: one above the kernel's largest. (The pid of a child that has exited
+ * could be handed to a new process on a busy machine, and the lock would then look held.)
+ */
+function deadPid(): number {
+  const max = Number(readFileSync("/proc/sys/kernel/pid_max", "utf8").trim());
+  return max + 1;
 }
 
 // Starting PGlite in a process of its own takes a while on a busy machine: these tests wait
@@ -192,7 +194,7 @@ describe("the data folder lock", { timeout: 180_000 }, () => {
   });
 
   it("takes over a lock naming a process that no longer runs, or this process's own pid from a previous life, or left half taken over", async () => {
-    const gone = await deadPid();
+    const gone = deadPid();
     for (const leftovers of [
       { "pglite.lock": { pid: gone, port: 5999 } },
       // A restarted container hands out the same pids again.
@@ -208,7 +210,7 @@ describe("the data folder lock", { timeout: 180_000 }, () => {
   });
 
   it("refuses while another running process is taking over a stale lock, and leaves the stale lock to it", async () => {
-    const gone = await deadPid();
+    const gone = deadPid();
     const other = process.ppid; // a process that runs, and is not this one
     writeFileSync(lockFile(), JSON.stringify({ pid: gone }));
     writeFileSync(`${lockFile()}.takeover`, JSON.stringify({ pid: other }));

@@ -22,6 +22,11 @@ function ownsPractice(actor: Actor, practiceId: string): boolean {
   return actor.practices.some((p) => p.practiceId === practiceId && p.isOwner);
 }
 
+/** The practices whose settings the actor manages: those they own, from the memberships already loaded. */
+export function practicesOwnedBy(actor: Actor): Actor["practices"] {
+  return actor.practices.filter((p) => p.isOwner);
+}
+
 /** A practice's settings (and its re-planning) belong to its owner; anyone else finds no practice. */
 export function ownedPracticeWhere(actor: Actor): Prisma.PracticeWhereInput {
   return { ownerId: actor.id };
@@ -33,7 +38,7 @@ export function ownedPracticeWhere(actor: Actor): Prisma.PracticeWhereInput {
  */
 export function practicesToInviteInto(actor: Actor, kind: InvitationKind): Actor["practices"] {
   if (actor.role !== "COACH") return [];
-  return actor.practices.filter((p) => (kind === "COACH" ? p.isOwner : true));
+  return kind === "COACH" ? practicesOwnedBy(actor) : actor.practices;
 }
 
 /** Only a coach has a coach's dashboard. */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/access/actor";
+import { hasDueTodayReminders, practicesOwnedBy } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { findLastDigestFailure, getDigestSettings } from "@/server/digests/digest-settings";
 import { getDueTodayReminders } from "@/server/email/manage-emails";
@@ -13,13 +14,13 @@ import { getProfile } from "./manage-profile";
  * re-plan that follows a change of the actor's zone (`profile.replan`) or of a practice's settings (`practice.replan`).
  */
 export async function loadSettings(db: Db, actor: Actor) {
-  const owned = actor.practices.filter((p) => p.isOwner).map((p) => p.practiceId);
+  const owned = practicesOwnedBy(actor).map((p) => p.practiceId);
   const scopes: ReplanScope[] = [clientReplanScope(actor.id), ...owned.map(practiceReplanScope)];
   const [profile, digest, digestFailure, reminders, practices, replans] = await Promise.all([
     getProfile(db, actor),
     getDigestSettings(db, actor),
     findLastDigestFailure(db, actor),
-    actor.role === "CLIENT" ? getDueTodayReminders(db, actor) : null,
+    hasDueTodayReminders(actor) ? getDueTodayReminders(db, actor) : null,
     Promise.all(owned.map((practiceId) => getPracticeSettings(db, actor, practiceId))),
     getReplanProgress(db, scopes),
   ]);
