@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { isAllowedToSignIn } from "@/server/auth/sign-in-policy";
-import { createPractice, slugifyPracticeName } from "@/server/practices/create-practice";
+import type { z } from "zod";
+import { createPractice, createPracticeInput, slugifyPracticeName } from "@/server/practices/create-practice";
 import { DEFAULT_TEMPLATES } from "@/server/templates/default-templates";
 import { callerFor, codeOf, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
@@ -16,8 +17,11 @@ describe("creating a practice (npm run practice:create)", () => {
     ids = await seedDemoWorld(db, NOW);
   });
 
+  /** As scripts/create-practice.ts does it: the input parsed at the edge, then the service. */
+  const createFromArgs = async (raw: z.input<typeof createPracticeInput>) => createPractice(db, createPracticeInput.parse(raw));
+
   it("creates the practice, its owner as a coach who may sign in, and the default templates; the owner then invites", async () => {
-    const created = await createPractice(db, { name: "  Lighthouse Careers ", ownerEmail: " Mia.Lopez@Lighthouse.example ", ownerName: "Mia Lopez", ownerTimeZone: "Europe/Madrid" });
+    const created = await createFromArgs({ name: "  Lighthouse Careers ", ownerEmail: " Mia.Lopez@Lighthouse.example ", ownerName: "Mia Lopez", ownerTimeZone: "Europe/Madrid" });
     expect(created).toMatchObject({ practice: { name: "Lighthouse Careers", slug: "lighthouse-careers" }, ownerEmail: "mia.lopez@lighthouse.example", ownerExisted: false });
     const owner = await db.user.findUniqueOrThrow({ where: { id: created.ownerId } });
     expect(owner).toMatchObject({ email: "mia.lopez@lighthouse.example", name: "Mia Lopez", role: "COACH", timeZone: "Europe/Madrid" });
@@ -38,8 +42,8 @@ describe("creating a practice (npm run practice:create)", () => {
   });
 
   it("gives a second practice of the same name its own slug, and lets an existing coach own another practice", async () => {
-    const first = await createPractice(db, { name: "Lighthouse Careers", ownerEmail: "mia@lighthouse.example", ownerName: "Mia" });
-    const second = await createPractice(db, { name: "Lighthouse Careers", ownerEmail: "olivia.owens@northstar.example", ownerName: "Olivia" });
+    const first = await createFromArgs({ name: "Lighthouse Careers", ownerEmail: "mia@lighthouse.example", ownerName: "Mia" });
+    const second = await createFromArgs({ name: "Lighthouse Careers", ownerEmail: "olivia.owens@northstar.example", ownerName: "Olivia" });
     expect([first.practice.slug, second.practice.slug]).toEqual(["lighthouse-careers", "lighthouse-careers-2"]);
     expect(second).toMatchObject({ ownerId: ids.owner, ownerExisted: true });
     expect(slugifyPracticeName("Équipe Carrière & Co!")).toBe("equipe-carriere-co");
@@ -47,9 +51,9 @@ describe("creating a practice (npm run practice:create)", () => {
 
   it("refuses bad input and a client's account as owner, with a clear message, and writes nothing", async () => {
     const before = { practices: await db.practice.count(), users: await db.user.count(), templates: await db.template.count() };
-    await expect(createPractice(db, { name: "X", ownerEmail: "not an address", ownerName: "" })).rejects.toThrow(/Give the practice a name|Enter the owner/);
-    await expect(createPractice(db, { name: "Lighthouse", ownerEmail: "mia@lighthouse.example", ownerName: "Mia", ownerTimeZone: "Mars/Olympus" })).rejects.toThrow("Choose a valid time zone");
-    await expect(createPractice(db, { name: "Lighthouse", ownerEmail: "jane.doe@example.com", ownerName: "Jane" })).rejects.toThrow("is a client's account and cannot own a practice");
+    await expect(createFromArgs({ name: "X", ownerEmail: "not an address", ownerName: "" })).rejects.toThrow(/Give the practice a name|Enter the owner/);
+    await expect(createFromArgs({ name: "Lighthouse", ownerEmail: "mia@lighthouse.example", ownerName: "Mia", ownerTimeZone: "Mars/Olympus" })).rejects.toThrow("Choose a valid time zone");
+    await expect(createFromArgs({ name: "Lighthouse", ownerEmail: "jane.doe@example.com", ownerName: "Jane" })).rejects.toThrow("is a client's account and cannot own a practice");
     expect({ practices: await db.practice.count(), users: await db.user.count(), templates: await db.template.count() }).toEqual(before);
     expect((await db.user.findUniqueOrThrow({ where: { id: ids.jane } })).role).toBe("CLIENT");
   });

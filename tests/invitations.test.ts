@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { acceptInvitation } from "@/server/invitations/accept-invitation";
 import { INVITATION_DAYS } from "@/server/invitations/invitation-token";
 import { callerFor, codeOf, errorOf, seedDemoWorld, type DemoKey } from "./support/callers";
@@ -12,7 +12,7 @@ const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
 
 describe("invitations", () => {
   const { db } = useTestDatabase();
-  useOutboxServer(db);
+  const outbox = useOutboxServer(db);
   let ids: Record<DemoKey, string>;
   beforeEach(async () => {
     ids = await seedDemoWorld(db, NOW);
@@ -253,10 +253,31 @@ describe("invitations", () => {
     try {
       const error = await errorOf(callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "lost@example.com" }));
       expect(error.code).toBe("BAD_REQUEST");
-      expect(error.message).toMatch(/could not be sent/);
+      expect(error.message).toMatch(/could not be sent.*reference E-/);
+      // The provider's text (here, the address it could not reach) stays in the log.
+      expect(error.message).not.toMatch(/127\.0\.0\.1|reach|provider/i);
     } finally {
       process.env.RESEND_BASE_URL = saved;
     }
     expect(await db.invitation.count()).toBe(0);
+  });
+
+  it("a resend whose email fails keeps the invitation as it was and shows no provider text", async () => {
+    const { id } = await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "retry@example.com" });
+    const before = await db.invitation.findUniqueOrThrow({ where: { id }, select: { expiresAt: true, revokedAt: true, sentCount: true } });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    outbox.failNext(500);
+    try {
+      const error = await errorOf(callerFor(db, ids.coach, at(days(2))).invitation.resend({ id }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.message).toMatch(/^The invitation email could not be sent\. .*reference E-/);
+      expect(error.message).not.toMatch(/provider|refused|500/i);
+      // The detail is in the log, under the same reference.
+      const reference = /E-[0-9A-Z]+/.exec(error.message)![0];
+      expect(logged.mock.calls.some((call) => String(call[0]).includes(reference))).toBe(true);
+    } finally {
+      logged.mockRestore();
+    }
+    expect(await db.invitation.findUniqueOrThrow({ where: { id }, select: { expiresAt: true, revokedAt: true, sentCount: true } })).toEqual(before);
   });
 });

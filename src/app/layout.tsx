@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { hasCoachDashboard } from "@/server/access/policy";
 import { getCurrentActor } from "@/server/auth/session";
 import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";
 import { Toaster } from "sonner";
@@ -32,7 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <TRPCReactProvider>
-          <SiteHeader actor={actor} showOutbox={showOutbox} />
+          <SiteHeader actor={actor} coachMenu={actor ? hasCoachDashboard(actor) : false} showOutbox={showOutbox} />
           <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
             {children}
           </main>

@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/page-header";
 import { ClientDashboard } from "@/features/dashboard/client-dashboard";
 import { CoachDashboard } from "@/features/dashboard/coach-dashboard";
 import { clientListInput, nextClientPage, readClientListView } from "@/features/dashboard/client-list-view";
+import { hasCoachDashboard } from "@/server/access/policy";
 import { getCurrentActor } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
 
@@ -42,7 +43,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     );
   }
 
-  if (actor.role === "COACH") {
+  if (hasCoachDashboard(actor)) {
     // Only the first page of clients is rendered and sent: the owner of a large practice gets the same small page.
     const view = readClientListView(params);
     await Promise.all([

@@ -1,18 +1,19 @@
 import Link from "next/link";
-import type { Actor } from "@/server/access/actor";
 import { signOutAction } from "@/server/auth/sign-in-actions";
 
 type SiteHeaderProps = {
   /** Who is signed in, or null. */
-  actor: Pick<Actor, "role" | "name" | "email"> | null;
+  actor: { name: string | null; email: string } | null;
+  /** The coach's menu rather than the client's: decided by policy.ts in the layout (hasCoachDashboard). */
+  coachMenu: boolean;
   /** Whether this request may see the dev outbox (src/server/dev-tools). */
   showOutbox: boolean;
 };
 
-/** The menu. The layout reads the actor and the outbox's availability on the server and passes them in. */
-export function SiteHeader({ actor, showOutbox }: SiteHeaderProps) {
+/** The menu. The layout reads the actor, the menu it gets, and the outbox's availability on the server and passes them in. */
+export function SiteHeader({ actor, coachMenu, showOutbox }: SiteHeaderProps) {
   const items =
-    actor?.role === "COACH"
+    actor && coachMenu
       ? [
           { href: "/", label: "Clients" },
           { href: "/review", label: "Review" },

@@ -57,3 +57,11 @@ function describeWait(ms: number): string {
   const minutes = Math.ceil(seconds / 60);
   return minutes === 1 ? "a minute" : `${minutes} minutes`;
 }
+
+/**
+ * A write carries the tenant scope in its own `where` (policy.ts), so a record outside it is
+ * simply not written: a count of 0 is NOT_FOUND, whatever an earlier read saw.
+ */
+export function requireWritten({ count }: { count: number }, what: string): void {
+  if (count === 0) throw new NotFoundError(what);
+}

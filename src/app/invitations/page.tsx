@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageCard } from "@/components/page-card";
 import { InvitationList } from "@/features/invitations/invitation-list";
 import { InviteForm } from "@/features/invitations/invite-form";
+import { practicesToInviteInto } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
 
@@ -9,14 +10,14 @@ export const metadata: Metadata = { title: "Invitations" };
 
 export default async function InvitationsPage() {
   const actor = await requireActor("/invitations");
-  if (actor.role !== "COACH") {
+  if (practicesToInviteInto(actor, "CLIENT").length === 0) {
     return (
       <PageCard title="Invitations">
         <p>Coaches invite their clients. Ask your coach if someone else should join.</p>
       </PageCard>
     );
   }
-  const ownsPractice = actor.practices.some((p) => p.isOwner);
+  const invitesCoaches = practicesToInviteInto(actor, "COACH").length > 0;
   await getQueryClient().prefetchQuery(trpc.invitation.list.queryOptions());
   return (
     <HydrateClient>
@@ -25,7 +26,7 @@ export default async function InvitationsPage() {
         <h2 id="invite-client-title" className="mb-3 text-lg font-semibold">Invite a client</h2>
         <InviteForm kind="CLIENT" />
       </section>
-      {ownsPractice && (
+      {invitesCoaches && (
         <section aria-labelledby="invite-coach-title" className="mb-8 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
           <h2 id="invite-coach-title" className="mb-3 text-lg font-semibold">Invite a coach to your practice</h2>
           <InviteForm kind="COACH" />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReferenceBook } from "@/features/references/reference-book";
+import { canKeepReferenceBook } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
 import { caller } from "@/trpc/server";
 
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: "References" };
 
 export default async function ReferencesPage() {
   const actor = await requireActor("/references");
-  if (actor.role !== "CLIENT") notFound();
+  if (!canKeepReferenceBook(actor)) notFound();
   const [references, interviews, templates] = await Promise.all([
     caller.reference.list({}),
     caller.interview.list({ limit: 100 }),

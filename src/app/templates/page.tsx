@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
+import { canWriteTemplates, seesArchivedTemplates } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
 import { TEMPLATE_KINDS } from "@/lib/validation/template-fields";
 import { caller } from "@/trpc/server";
@@ -12,11 +13,10 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   const actor = await requireActor("/templates");
   const includeArchived = (await searchParams).archived === "1";
   const templates = await caller.template.list({ includeArchived });
-  const isCoach = actor.role === "COACH";
   return (
     <>
-      <PageHeader title="Templates" action={isCoach ? { href: "/templates/new", label: "New template" } : undefined} />
-      {isCoach && (
+      <PageHeader title="Templates" action={canWriteTemplates(actor) ? { href: "/templates/new", label: "New template" } : undefined} />
+      {seesArchivedTemplates(actor) && (
         <p className="mb-4 text-sm">
           <Link href={includeArchived ? "/templates" : "/templates?archived=1"} className="underline">
             {includeArchived ? "Hide archived templates" : "Show archived templates"}

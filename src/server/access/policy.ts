@@ -90,8 +90,28 @@ export function interviewAbilitySelect(actor: Actor) {
  */
 export function interviewAbilities(actor: Actor, client: { id: string; role: string; clientOf: { coachId: string }[] }) {
   const isOwnClient = actor.role === "CLIENT" && client.id === actor.id;
-  const isAssignedCoach = actor.role !== "CLIENT" && client.role === "CLIENT" && client.clientOf.some((a) => a.coachId === actor.id);
-  return { canEdit: isOwnClient, canAddTasks: isOwnClient || isAssignedCoach };
+  return { canEdit: isOwnClient, canAddTasks: isOwnClient || isAssignedCoach(actor, client) };
+}
+
+/**
+ * The client's assigned coach, from the client as loaded with their assignments (no query):
+ * they manage the client's plan; a practice owner who is not the coach only reads it.
+ */
+export function isAssignedCoach(actor: Actor, client: { role: string; clientOf: { coachId: string }[] }): boolean {
+  return actor.role !== "CLIENT" && client.role === "CLIENT" && client.clientOf.some((a) => a.coachId === actor.id);
+}
+
+/**
+ * Whether an account (loaded with its client history, not necessarily the actor) may become
+ * a coach: any account but a client's with interviews or a coach, whose record would be lost.
+ */
+export function canBecomeCoach(user: { role: string | null; _count: { interviews: number; clientOf: number } }): boolean {
+  return user.role !== "CLIENT" || (user._count.interviews === 0 && user._count.clientOf === 0);
+}
+
+/** Whether an account may become a client: only a client's (a coach account stays a coach). */
+export function canBecomeClient(user: { role: string | null }): boolean {
+  return user.role === "CLIENT";
 }
 
 /** A coach keeps archived templates in view (to restore them); a client only uses live ones. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/access/actor";
-import { readableClientsWhere, readableInterviewsWhere } from "@/server/access/policy";
+import { isAssignedCoach, readableClientsWhere, readableInterviewsWhere } from "@/server/access/policy";
 import { taskSelect } from "@/server/tasks/task-select";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
@@ -11,10 +11,11 @@ const clientSelect = (actor: Actor) =>
     name: true,
     email: true,
     timeZone: true,
+    role: true,
     clientOf: {
       // A coach sees the assignments in practices they belong to, not the client's other practices.
       where: { practice: { coaches: { some: { coachId: actor.id } } } },
-      select: { coach: { select: { id: true, name: true } }, practice: { select: { name: true } } },
+      select: { coachId: true, coach: { select: { id: true, name: true } }, practice: { select: { name: true } } },
     },
     _count: { select: { interviews: true } },
   }) as const;
@@ -35,7 +36,7 @@ async function getClient(db: Db, actor: Actor, clientId: string) {
 export async function getClientWithPlan(db: Db, actor: Actor, clientId: string) {
   // The plan's query carries the actor's scope itself, so both run at once.
   const [client, plan] = await Promise.all([getClient(db, actor, clientId), listClientPlan(db, actor, clientId)]);
-  return { ...client, plan, canManagePlan: client.clientOf.some((a) => a.coach.id === actor.id) };
+  return { ...client, plan, canManagePlan: isAssignedCoach(actor, client) };
 }
 
 /** The client's open plan across all their interviews. */

@@ -127,13 +127,26 @@ async function findDraft(tx: DbOrTx, actor: Actor, id: string, where: ReturnType
 }
 
 /**
+ * Writes a draft read moments before, by its id AND the actor's scope AND the status it was
+ * read in, in the same statement: a draft outside the scope is not found; one whose status
+ * moved on since the read is a conflict.
+ */
+async function writeDraft(tx: DbOrTx, id: string, scope: Prisma.DraftWhereInput, expected: Prisma.DraftWhereInput, data: Prisma.DraftUpdateManyMutationInput) {
+  const { count } = await tx.draft.updateMany({ where: { AND: [{ id }, scope, expected] }, data });
+  if (count > 0) return;
+  if (await tx.draft.count({ where: { AND: [{ id }, scope] } })) throw new ConflictError("This draft changed meanwhile. Reload it and try again.");
+  throw new NotFoundError("Draft");
+}
+
+/**
  * Saves a new version. The client edits their draft (an edit after approval needs a new
  * approval); the assigned coach edits a submitted one as part of the review.
  */
 export async function saveDraft(db: Db, actor: Actor, input: z.infer<typeof saveDraftInput>) {
   return db.$transaction(async (tx) => {
     const asAuthor = editsAsAuthor(actor);
-    const draft = await findDraft(tx, actor, input.id, editableDraftsWhere(actor));
+    const scope = editableDraftsWhere(actor);
+    const draft = await findDraft(tx, actor, input.id, scope);
     if (!asAuthor && draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be edited in review.");
     if (draft.status === "PRINTED" || draft.status === "MAILED" || draft.status === "SENT") throw new ConflictError("This has gone out; it can no longer be edited.");
     if (await tx.email.count({ where: { draftId: draft.id, status: { in: ["SCHEDULED", "SENDING"] } } })) {
@@ -144,7 +157,7 @@ export async function saveDraft(db: Db, actor: Actor, input: z.infer<typeof save
     const version = current.version + 1;
     await tx.draftVersion.create({ data: { draftId: draft.id, version, subject: input.subject, body: input.body, authorId: actor.id } });
     if (asAuthor && draft.status !== "SUBMITTED") {
-      await tx.draft.update({ where: { id: draft.id }, data: { status: "DRAFT", approvedVersion: null, approvedAt: null } });
+      await writeDraft(tx, draft.id, scope, { status: draft.status }, { status: "DRAFT", approvedVersion: null, approvedAt: null });
     }
     return { id: draft.id, version };
   });
@@ -175,7 +188,8 @@ export async function findNearDuplicates(db: DbOrTx, draftId: string, visible: P
 /** Submits for review. A near duplicate needs the client's reason, which the coach then sees. */
 export async function submitDraft(db: Db, actor: Actor, input: z.infer<typeof submitDraftInput>, now: Date) {
   return db.$transaction(async (tx) => {
-    const draft = await findDraft(tx, actor, input.id, { AND: [readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] });
+    const scope = { AND: [readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] };
+    const draft = await findDraft(tx, actor, input.id, scope);
     if (draft.status === "SUBMITTED") throw new ConflictError("This draft is already waiting for review.");
     if (draft.status !== "DRAFT" && draft.status !== "CHANGES_REQUESTED") throw new ConflictError("This draft is already approved or sent.");
     const duplicates = await findNearDuplicates(tx, draft.id);
@@ -183,10 +197,7 @@ export async function submitDraft(db: Db, actor: Actor, input: z.infer<typeof su
       const who = duplicates.map((d) => d.recipientName ?? "another person").join(", ");
       throw new ConflictError(`This note is nearly the same as your note to ${who}. Make it personal, or give a reason to send it anyway.`);
     }
-    await tx.draft.update({
-      where: { id: draft.id },
-      data: { status: "SUBMITTED", submittedAt: now, overrideReason: duplicates.length > 0 ? input.overrideReason : null },
-    });
+    await writeDraft(tx, draft.id, scope, { status: draft.status }, { status: "SUBMITTED", submittedAt: now, overrideReason: duplicates.length > 0 ? input.overrideReason : null });
     return { id: draft.id };
   });
 }
@@ -202,14 +213,18 @@ export async function commentOnDraft(db: Db, actor: Actor, input: z.infer<typeof
 
 async function review(db: Db, actor: Actor, input: z.infer<typeof reviewInput>, now: Date, decision: "APPROVED" | "CHANGES_REQUESTED") {
   return db.$transaction(async (tx) => {
-    const draft = await findDraft(tx, actor, input.id, reviewableDraftsWhere(actor));
+    const scope = reviewableDraftsWhere(actor);
+    const draft = await findDraft(tx, actor, input.id, scope);
     if (draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be reviewed.");
     if (input.comment) await tx.draftComment.create({ data: { draftId: draft.id, authorId: actor.id, body: input.comment } });
     const version = draft.versions[0]!.version;
-    await tx.draft.update({
-      where: { id: draft.id },
-      data: decision === "APPROVED" ? { status: "APPROVED", approvedVersion: version, approvedAt: now } : { status: "CHANGES_REQUESTED" },
-    });
+    await writeDraft(
+      tx,
+      draft.id,
+      scope,
+      { status: "SUBMITTED" },
+      decision === "APPROVED" ? { status: "APPROVED", approvedVersion: version, approvedAt: now } : { status: "CHANGES_REQUESTED" },
+    );
     await notifyClient(
       tx,
       draft.interview.clientId,
@@ -286,8 +301,9 @@ export async function listReviewQueue(db: Db, actor: Actor) {
  */
 export async function markLetter(db: Db, actor: Actor, { id, state }: z.infer<typeof markLetterInput>) {
   return db.$transaction(async (tx) => {
+    const scope = { AND: [readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] };
     const draft = await tx.draft.findFirst({
-      where: { AND: [{ id }, readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] },
+      where: { AND: [{ id }, scope] },
       select: {
         id: true,
         kind: true,
@@ -307,7 +323,7 @@ export async function markLetter(db: Db, actor: Actor, { id, state }: z.infer<ty
     if (state === "PRINTED" && !draft.overrideReason && (await findNearDuplicates(tx, id)).length > 0) {
       throw new ConflictError("This letter is nearly the same as another one. Make it personal first.");
     }
-    await tx.draft.update({ where: { id }, data: { status: state } });
+    await writeDraft(tx, id, scope, { status: draft.status }, { status: state });
     return { id, status: state };
   });
 }

@@ -133,7 +133,7 @@ export async function moveScheduledEmail(db: Db, actor: Actor, input: z.infer<ty
     const scheduledFor = await resolveSendTime(tx, input.when, now, email.client);
     // Conditional on SCHEDULED: a worker may have claimed it since it was read.
     const { count } = await tx.email.updateMany({
-      where: { id: email.id, status: "SCHEDULED" },
+      where: { AND: [{ id: email.id, status: "SCHEDULED" }, writableEmailsWhere(actor)] },
       data: { scheduledFor, scheduleVersion: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError(explainNotScheduled(email.status === "SCHEDULED" ? "SENDING" : email.status));
@@ -143,7 +143,10 @@ export async function moveScheduledEmail(db: Db, actor: Actor, input: z.infer<ty
 
 export async function cancelScheduledEmail(db: Db, actor: Actor, input: z.infer<typeof cancelEmailInput>, now: Date): Promise<{ id: string }> {
   const email = await findWritableEmail(db, actor, input.emailId);
-  const { count } = await db.email.updateMany({ where: { id: email.id, status: "SCHEDULED" }, data: { status: "CANCELLED", cancelledAt: now } });
+  const { count } = await db.email.updateMany({
+    where: { AND: [{ id: email.id, status: "SCHEDULED" }, writableEmailsWhere(actor)] },
+    data: { status: "CANCELLED", cancelledAt: now },
+  });
   if (count === 0) throw new ConflictError(explainNotScheduled(email.status === "SCHEDULED" ? "SENDING" : email.status));
   return { id: email.id };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { canLogInterviews, writableInterviewsWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
-import { ForbiddenError, NotFoundError } from "@/server/errors";
+import { ForbiddenError, requireWritten } from "@/server/errors";
 import { parseLocalDateTime } from "@/lib/time-zones";
 import { toDbDate } from "@/lib/civil-date";
 import { replanInterview } from "@/server/tasks/replan-interview";
@@ -74,7 +74,8 @@ async function replacePeople(tx: DbOrTx, interviewId: string, people: ParsedFiel
   for (const [position, person] of people.entries()) {
     const data = toPersonData(person, position);
     if (person.id && keptIds.has(person.id)) {
-      await tx.interviewPerson.update({ where: { id: person.id }, data });
+      // By the interview too: a person id from the input names someone on this interview or no one.
+      await tx.interviewPerson.updateMany({ where: { id: person.id, interviewId }, data });
     } else {
       await tx.interviewPerson.create({ data: { ...data, interviewId } });
     }
@@ -83,26 +84,20 @@ async function replacePeople(tx: DbOrTx, interviewId: string, people: ParsedFiel
 
 export async function updateInterview(db: Db, actor: Actor, input: z.infer<typeof updateInterviewInput>, now: Date) {
   return db.$transaction(async (tx) => {
-    const found = await tx.interview.findFirst({
-      where: { AND: [{ id: input.id }, writableInterviewsWhere(actor)] },
-      select: { id: true },
-    });
-    if (!found) throw new NotFoundError("Interview");
-    await tx.interview.update({ where: { id: found.id }, data: toInterviewData(input) });
-    await replacePeople(tx, found.id, input.people);
-    await replanInterview(tx, found.id, now);
-    return { id: found.id };
+    requireWritten(await tx.interview.updateMany({ where: { AND: [{ id: input.id }, writableInterviewsWhere(actor)] }, data: toInterviewData(input) }), "Interview");
+    await replacePeople(tx, input.id, input.people);
+    await replanInterview(tx, input.id, now);
+    return { id: input.id };
   });
 }
 
 export async function deleteInterview(db: Db, actor: Actor, input: z.infer<typeof interviewIdInput>, now: Date) {
   return db.$transaction(async (tx) => {
-    const found = await tx.interview.findFirst({ where: { AND: [{ id: input.id }, writableInterviewsWhere(actor)] }, select: { id: true } });
-    if (!found) throw new NotFoundError("Interview");
+    const scope = { AND: [{ id: input.id }, writableInterviewsWhere(actor)] };
     // Its drafts go with it; an email still waiting to go out from one of them must not.
-    await tx.email.updateMany({ where: { status: "SCHEDULED", draft: { interviewId: found.id } }, data: { status: "CANCELLED", cancelledAt: now } });
-    await tx.interview.delete({ where: { id: found.id } });
-    return { id: found.id };
+    await tx.email.updateMany({ where: { status: "SCHEDULED", draft: { interview: scope } }, data: { status: "CANCELLED", cancelledAt: now } });
+    // Nothing deleted: the transaction rolls back the cancelling above too.
+    requireWritten(await tx.interview.deleteMany({ where: scope }), "Interview");
+    return { id: input.id };
   });
 }
-

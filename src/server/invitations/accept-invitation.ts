@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
+import { canBecomeClient, canBecomeCoach } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { ConflictError, NotFoundError } from "@/server/errors";
 import { getInvitationStatus, hashInvitationToken } from "./invitation-token";
@@ -62,15 +63,14 @@ export async function acceptInvitation(db: Db, actor: Actor, { token, timeZone }
     });
 
     if (invitation.kind === "CLIENT") {
-      if (user.role !== "CLIENT") throw new ConflictError("You have a coach account, and a coach account cannot become a client. Ask whoever invited you to invite another address.");
+      if (!canBecomeClient(user)) throw new ConflictError("You have a coach account, and a coach account cannot become a client. Ask whoever invited you to invite another address.");
       await tx.coachClient.upsert({
         where: { coachId_clientId: { coachId: invitation.invitedById, clientId: actor.id } },
         create: { coachId: invitation.invitedById, clientId: actor.id, practiceId: invitation.practiceId },
         update: {},
       });
     } else {
-      const hasClientHistory = user._count.interviews > 0 || user._count.clientOf > 0;
-      if (user.role === "CLIENT" && hasClientHistory) throw new ConflictError("You have a client account, and a client account cannot become a coach. Ask whoever invited you to invite another address.");
+      if (!canBecomeCoach(user)) throw new ConflictError("You have a client account, and a client account cannot become a coach. Ask whoever invited you to invite another address.");
       await tx.user.update({ where: { id: actor.id }, data: { role: "COACH" } });
       await tx.practiceCoach.upsert({
         where: { practiceId_coachId: { practiceId: invitation.practiceId, coachId: actor.id } },

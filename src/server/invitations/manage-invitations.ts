@@ -8,8 +8,9 @@ import { formatInZone } from "@/lib/format-in-zone";
 import type { Actor } from "@/server/access/actor";
 import { inviteesKnownToInviterWhere, manageableInvitationsWhere, practicesToInviteInto } from "@/server/access/policy";
 import { buildAppUrl } from "@/server/config";
-import type { Db } from "@/server/db/client";
-import { AppError, ConflictError, ForbiddenError, NotFoundError } from "@/server/errors";
+import type { Db, DbOrTx } from "@/server/db/client";
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, requireWritten } from "@/server/errors";
+import { reportInternalError } from "@/server/internal-errors";
 import { sendMail } from "@/server/mail/send-mail";
 import type { InvitationKind } from "@/generated/prisma/enums";
 import { createInvitationToken, getInvitationStatus, INVITATION_DAYS } from "./invitation-token";
@@ -75,6 +76,14 @@ async function sendInvitationEmail(
 }
 
 /**
+ * The provider's answer (an address, a key, a host) is not the inviter's to read: the log
+ * keeps it under a reference, and the inviter is told the email did not go out.
+ */
+function describeSendFailure(error: unknown): BadInputError {
+  return new BadInputError(`The invitation email could not be sent. ${reportInternalError(error, "Sending an invitation email")}`);
+}
+
+/**
  * The email goes out after the invitation is committed: the dev outbox writes to the same
  * database, and holding a transaction open across the send would wait on ourselves.
  * If the send fails, the invitation is removed again so the inviter can simply retry.
@@ -107,8 +116,8 @@ async function createAndSend(db: Db, actor: Actor, kind: InvitationKind, email: 
   try {
     await sendInvitationEmail(invitation, token, actor, practice.practiceName);
   } catch (error) {
-    await db.invitation.delete({ where: { id: invitation.id } });
-    throw new AppError("BAD_INPUT", `The invitation email could not be sent: ${(error as Error).message}`);
+    await db.invitation.deleteMany({ where: { AND: [{ id: invitation.id }, manageableInvitationsWhere(actor)] } });
+    throw describeSendFailure(error);
   }
   return { id: invitation.id };
 }
@@ -143,7 +152,7 @@ export async function listInvitations(db: Db, actor: Actor, now: Date) {
   return rows.map((row) => ({ ...row, status: getInvitationStatus(row, now) }));
 }
 
-async function findManageable(db: Db, actor: Actor, id: string) {
+async function findManageable(db: DbOrTx, actor: Actor, id: string) {
   const invitation = await db.invitation.findFirst({
     where: { AND: [{ id }, manageableInvitationsWhere(actor)] },
     select: { id: true, email: true, kind: true, acceptedAt: true, revokedAt: true, expiresAt: true, practice: { select: { name: true } } },
@@ -153,10 +162,16 @@ async function findManageable(db: Db, actor: Actor, id: string) {
 }
 
 export async function revokeInvitation(db: Db, actor: Actor, { id }: z.infer<typeof invitationIdInput>, now: Date) {
-  const invitation = await findManageable(db, actor, id);
-  if (invitation.acceptedAt) throw new ConflictError("This invitation was already accepted.");
-  await db.invitation.update({ where: { id }, data: { revokedAt: invitation.revokedAt ?? now } });
-  return { id };
+  return db.$transaction(async (tx) => {
+    const invitation = await findManageable(tx, actor, id);
+    if (invitation.acceptedAt) throw new ConflictError("This invitation was already accepted.");
+    const written = await tx.invitation.updateMany({
+      where: { AND: [{ id, acceptedAt: null }, manageableInvitationsWhere(actor)] },
+      data: { revokedAt: invitation.revokedAt ?? now },
+    });
+    requireWritten(written, "Invitation");
+    return { id };
+  });
 }
 
 /** A new link and a new week: the old link stops working. Re-opens an expired or revoked invitation. */
@@ -165,20 +180,22 @@ export async function resendInvitation(db: Db, actor: Actor, { id }: z.infer<typ
   if (invitation.acceptedAt) throw new ConflictError("This invitation was already accepted.");
   const previous = { expiresAt: invitation.expiresAt, revokedAt: invitation.revokedAt };
   const { token, tokenHash } = createInvitationToken();
-  const updated = await db.invitation.update({
-    where: { id },
+  const scope = { AND: [{ id, acceptedAt: null }, manageableInvitationsWhere(actor)] };
+  const [updated] = await db.invitation.updateManyAndReturn({
+    where: scope,
     data: { tokenHash, expiresAt: addDays(now, INVITATION_DAYS), revokedAt: null, sentCount: { increment: 1 } },
     select: { email: true, kind: true, expiresAt: true },
   });
+  if (!updated) throw new NotFoundError("Invitation");
   try {
     await sendInvitationEmail(updated, token, actor, invitation.practice.name);
   } catch (error) {
     // The old link is gone either way; keep the invitation as it was otherwise.
-    await db.invitation.update({
-      where: { id },
+    await db.invitation.updateMany({
+      where: { AND: [scope, { tokenHash }] },
       data: { expiresAt: previous.expiresAt, revokedAt: previous.revokedAt, sentCount: { decrement: 1 } },
     });
-    throw new AppError("BAD_INPUT", `The invitation email could not be sent: ${(error as Error).message}`);
+    throw describeSendFailure(error);
   }
   return { id };
 }

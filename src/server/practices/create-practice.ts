@@ -3,6 +3,7 @@ import { z } from "zod";
 import { timeZoneSchema } from "@/lib/time-zones";
 import { emailAddress, text } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";
+import { canBecomeCoach } from "@/server/access/policy";
 import { ConflictError } from "@/server/errors";
 import { createDefaultTemplates } from "@/server/templates/manage-templates";
 
@@ -28,19 +29,18 @@ export function slugifyPracticeName(name: string): string {
 }
 
 /**
- * A new practice with its owner, the one way a practice comes to exist outside the demo
+ * A new practice with its owner (input parsed at the edge with createPracticeInput), the one way a practice comes to exist outside the demo
  * (`npm run practice:create`). The owner is a coach account, new or existing, who can then
  * sign in and invite coaches and clients. The practice starts with the default templates.
  * All or nothing.
  */
-export async function createPractice(db: Db, rawInput: unknown) {
-  const input = createPracticeInput.parse(rawInput);
+export async function createPractice(db: Db, input: z.output<typeof createPracticeInput>) {
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({
       where: { email: input.ownerEmail },
       select: { id: true, role: true, _count: { select: { interviews: true, clientOf: true } } },
     });
-    if (existing?.role === "CLIENT" && (existing._count.interviews > 0 || existing._count.clientOf > 0)) {
+    if (existing && !canBecomeCoach(existing)) {
       throw new ConflictError(`${input.ownerEmail} is a client's account and cannot own a practice.`);
     }
     const owner = existing

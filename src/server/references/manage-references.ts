@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
 import { canKeepReferenceBook, readableReferencesWhere, writableInterviewsWhere, writableReferencesWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
-import { ForbiddenError, NotFoundError } from "@/server/errors";
+import { ForbiddenError, NotFoundError, requireWritten } from "@/server/errors";
 import { replanInterview } from "@/server/tasks/replan-interview";
 import { addReferenceInput, giveReferenceInput, referenceStatusInput } from "./schemas";
 
@@ -41,7 +41,10 @@ export async function setReferenceStatus(db: Db, actor: Actor, { id, status }: z
   return db.$transaction(async (tx) => {
     const reference = await tx.reference.findFirst({ where: { AND: [{ id }, writableReferencesWhere(actor)] }, select: { id: true, givenTo: { select: { interviewId: true } } } });
     if (!reference) throw new NotFoundError("Reference");
-    await tx.reference.update({ where: { id }, data: { status, letterReceivedAt: status === "LETTER_RECEIVED" ? now : null } });
+    requireWritten(
+      await tx.reference.updateMany({ where: { AND: [{ id }, writableReferencesWhere(actor)] }, data: { status, letterReceivedAt: status === "LETTER_RECEIVED" ? now : null } }),
+      "Reference",
+    );
     for (const { interviewId } of reference.givenTo) await replanInterview(tx, interviewId, now);
     return { id };
   });

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
 import { canWriteTemplates, readableTemplatesWhere, seesArchivedTemplates, writableTemplatesWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
-import { BadInputError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { BadInputError, ForbiddenError, NotFoundError, requireWritten } from "@/server/errors";
 import { DEFAULT_TEMPLATES } from "./default-templates";
 import { SAMPLE_VALUES } from "./placeholders";
 import { createTemplateInput, listTemplatesInput, templateContent, templateIdInput, updateTemplateInput } from "./schemas";
@@ -117,7 +117,7 @@ export async function updateTemplate(db: Db, actor: Actor, input: z.infer<typeof
   return db.$transaction(async (tx) => {
     const template = await findWritable(tx, actor, input.id);
     const latest = template.versions[0]!;
-    await tx.template.update({ where: { id: template.id }, data: { name: input.name } });
+    requireWritten(await tx.template.updateMany({ where: { AND: [{ id: template.id }, writableTemplatesWhere(actor)] }, data: { name: input.name } }), "Template");
     if (latest.subject === input.subject && latest.body === input.body) return { id: template.id, version: latest.version };
     const created = await tx.templateVersion.create({
       data: { templateId: template.id, version: latest.version + 1, subject: input.subject, body: input.body, createdById: actor.id },
@@ -145,7 +145,6 @@ export async function duplicateTemplate(db: Db, actor: Actor, { id }: z.infer<ty
 }
 
 export async function setTemplateArchived(db: Db, actor: Actor, { id }: z.infer<typeof templateIdInput>, archived: boolean, now: Date) {
-  await findWritable(db, actor, id);
-  await db.template.update({ where: { id }, data: { archivedAt: archived ? now : null } });
+  requireWritten(await db.template.updateMany({ where: { AND: [{ id }, writableTemplatesWhere(actor)] }, data: { archivedAt: archived ? now : null } }), "Template");
   return { id };
 }

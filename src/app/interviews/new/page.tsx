@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageCard } from "@/components/page-card";
 import { InterviewForm } from "@/features/interviews/interview-form";
 import { formatLocalDateTime } from "@/lib/time-zones";
+import { canLogInterviews } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
 import { getNow } from "@/server/clock";
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Log an interview" };
 
 export default async function NewInterviewPage() {
   const actor = await requireActor("/interviews/new");
-  if (actor.role !== "CLIENT") {
+  if (!canLogInterviews(actor)) {
     return (
       <PageCard title="Only clients log interviews">
         <p>Your clients log their own interviews; you see them on each client&apos;s page.</p>
