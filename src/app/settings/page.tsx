@@ -6,6 +6,7 @@ import { ReminderSetting } from "@/features/settings/reminder-setting";
 import { ProfileForm } from "@/features/settings/profile-form";
 import { ReplanStatus } from "@/features/settings/replan-status";
 import { listTimeZones } from "@/lib/time-zones";
+import { hasFollowUpPlan } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
 import { HydrateClient, caller, getQueryClient, trpc } from "@/trpc/server";
 
@@ -24,7 +25,7 @@ export default async function SettingsPage() {
       <section aria-labelledby="profile-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="profile-title" className="mb-2 text-lg font-semibold">Your profile</h2>
         <ReplanStatus progress={profile.replan} />
-        <ProfileForm profile={{ name: profile.name, timeZone: profile.timeZone }} timeZones={listTimeZones()} isClient={actor.role === "CLIENT"} />
+        <ProfileForm profile={{ name: profile.name, timeZone: profile.timeZone }} timeZones={listTimeZones()} isClient={hasFollowUpPlan(actor)} />
       </section>
       <section aria-labelledby="calendar-title" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="calendar-title" className="mb-2 text-lg font-semibold">Calendar feed</h2>

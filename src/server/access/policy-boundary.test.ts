@@ -7,11 +7,6 @@ const ACCESS = import.meta.dirname;
 const SRC = path.join(SERVER, "..");
 /** Pages, client components and shared UI decide nothing themselves either: they call policy.ts (or get its answer as props). */
 const UI_ROOMS = ["app", "features", "components"].map((room) => path.join(SRC, room));
-/**
- * Files still being moved to policy.ts by another branch at the time of writing, by path
- * from src. settings/page.tsx: h/replan (it tests `actor.role` for the profile form).
- */
-const PENDING = new Set(["app/settings/page.tsx"]);
 
 /** A role or ownership test written outside policy.ts: `actor.role`, `actor?.role`, `.isOwner`. */
 const ROLE_OR_OWNERSHIP_TEST = /\bactor\??\.role\b|\.isOwner\b/;
@@ -47,7 +42,7 @@ describe("authorization lives in src/server/access alone", () => {
   });
 
   it("no page, feature or shared component tests the actor's role or ownership itself", () => {
-    const files = UI_ROOMS.flatMap(sourceFiles).filter((file) => !PENDING.has(path.relative(SRC, file)));
+    const files = UI_ROOMS.flatMap(sourceFiles);
     expect(files.length).toBeGreaterThan(50);
     expect(roleTestsIn(files, SRC), "call a named function of src/server/access/policy.ts (a client component gets its answer as a prop)").toEqual([]);
   });
