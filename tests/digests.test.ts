@@ -186,7 +186,11 @@ describe("weekly digests", () => {
     it("carries RFC 8058 one-click unsubscribe headers; the signed link works without sign-in, a tampered one is refused", async () => {
       await sendAllDue(db, NOW);
       const message = await db.outboxMessage.findFirstOrThrow({ where: { to: { has: "jane@example.com" } } });
-      const headers = (message.rawRequest as { body: { headers: Record<string, string> }[] }).body.find((b) => (b as unknown as { to: string[] }).to.includes("jane@example.com"))!.headers;
+      // A batch's message keeps the request with its own item as the body.
+      const raw = message.rawRequest as { path: string; body: { to: string[]; headers: Record<string, string> } };
+      expect(raw.path).toMatch(/\/emails\/batch$/);
+      expect(raw.body.to).toContain("jane@example.com");
+      const headers = raw.body.headers;
       const link = buildOneClickUnsubscribeUrl(people.jane.id, NOW);
       expect(headers).toEqual({ "List-Unsubscribe": `<${link}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
 

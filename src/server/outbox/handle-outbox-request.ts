@@ -13,7 +13,7 @@ function json(body: unknown, status = 200): Response {
   return Response.json(body, { status });
 }
 
-function describeRequest(request: Request, body: unknown): Prisma.InputJsonValue {
+function describeRequest(request: Request, body: unknown): Prisma.InputJsonObject {
   const headers = Object.fromEntries(
     [...request.headers.entries()].map(([name, value]) => [name, name === "authorization" ? "Bearer [redacted]" : value]),
   );
@@ -46,8 +46,12 @@ async function storeMessage(db: Db, payload: ResendEmailPayload, raw: Prisma.Inp
  * message), not a transaction of one upsert per email: a long transaction on a loaded machine
  * ran into Prisma's transaction timeout.
  */
-async function storeBatch(db: Db, payloads: { payload: ResendEmailPayload; index: number }[], raw: Prisma.InputJsonValue, idempotencyKey: string | null, receivedAt: Date) {
-  const rows = payloads.map(({ payload, index }) => toMessageData(payload, raw, idempotencyKey ? `${idempotencyKey}#${index}` : null, receivedAt));
+async function storeBatch(db: Db, payloads: { payload: ResendEmailPayload; index: number }[], request: Request, items: unknown[], idempotencyKey: string | null, receivedAt: Date) {
+  // Each message keeps the request with its own item of the batch as the body: a copy of the
+  // whole batch (100 emails) in every row made a 100-row batch a hundred times too heavy to store.
+  const rows = payloads.map(({ payload, index }) =>
+    toMessageData(payload, { ...describeRequest(request, items[index]), batchItem: { index, of: items.length } }, idempotencyKey ? `${idempotencyKey}#${index}` : null, receivedAt),
+  );
   const created = await db.outboxMessage.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, arrival: true } });
   // Rows of one INSERT take their arrival numbers in the order they were listed.
   if (!idempotencyKey) return created.sort((a, b) => a.arrival - b.arrival).map(({ id }) => ({ id }));
@@ -86,7 +90,7 @@ export async function handleOutboxRequest(db: Db, request: Request, now: Date): 
       return json({ name: "validation_error", message: errors.map((e) => `email ${e.index}: ${e.message}`).join("; "), statusCode: 422 }, 422);
     }
     const valid = parsed.flatMap((p, index) => (p.success ? [{ payload: p.data, index }] : []));
-    const ids = await storeBatch(db, valid, raw, idempotencyKey, now);
+    const ids = await storeBatch(db, valid, request, items.data, idempotencyKey, now);
     return json(permissive ? { data: ids, errors } : { data: ids });
   }
   if (path.endsWith("/emails")) {
