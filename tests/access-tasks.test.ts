@@ -191,7 +191,7 @@ describe("who writes tasks: other tenants' task ids", () => {
 describe("who writes tasks: generated actors and tasks across the demo world's tenants", () => {
   const { db } = useTestDatabase();
 
-  it("every task write succeeds only when the actor may write that task, and is otherwise NOT_FOUND with no row changed", { timeout: 600_000 }, async () => {
+  it("every task write succeeds only when the actor may write that task, and is otherwise NOT_FOUND with no row changed", { timeout: 1_200_000 }, async () => {
     await seedDemoWorld(db, NOW);
     const users = await db.user.findMany({ orderBy: { email: "asc" }, select: { id: true, role: true } });
     const assignments = await db.coachClient.findMany({ select: { coachId: true, clientId: true } });

@@ -116,7 +116,7 @@ describe("exactly once, with workers killed at the fault points (SIGKILL) and pr
     started.splice(0);
   });
 
-  it("every email is accepted by the provider exactly once, and none is lost", { timeout: 180_000 }, async () => {
+  it("every email is accepted by the provider exactly once, and none is lost", { timeout: 600_000 }, async () => {
     outbox.reset();
     const client = await db.user.create({ data: { email: "fault.client@example.com", name: "Fault Client", role: "CLIENT" } });
     const emails = [];
@@ -179,7 +179,7 @@ describe("exactly once, with workers killed at the fault points (SIGKILL) and pr
     expect(await db.emailSend.count()).toBe(EMAILS);
   });
 
-  it("each weekly digest is sent once, with two workers and one killed in the middle of a batch", { timeout: 180_000 }, async () => {
+  it("each weekly digest is sent once, with two workers and one killed in the middle of a batch", { timeout: 600_000 }, async () => {
     outbox.reset();
     // Monday 00:00 is the start of every ISO week, so a digest set for then is due whatever today is.
     const users = [];

@@ -112,7 +112,7 @@ function deadPid(): number {
 
 // Starting PGlite in a process of its own takes a while on a busy machine: these tests wait
 // for the processes' lines and exits, with a generous limit only as a safety net.
-describe("the data folder lock", { timeout: 180_000 }, () => {
+describe("the data folder lock", { timeout: 600_000 }, () => {
   let dataDir: string;
   const children: ChildProcess[] = [];
   beforeEach(() => {

@@ -15,7 +15,7 @@ beforeAll(async () => {
   eslint = new ESLint({ cwd: ROOT });
   // The first lint loads the configuration and its plugins.
   await eslint.lintText("", { filePath: path.join(ROOT, "src/lib/probe.ts") });
-}, 120_000);
+}, 600_000);
 
 /** The boundary rules that fire on `code` placed at `file`. */
 async function boundaryProblems(file: string, code: string): Promise<string[]> {
