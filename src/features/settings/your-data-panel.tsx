@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { AlertDialog } from "radix-ui";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { inputClass } from "@/components/form-field";
 import { useTRPC } from "@/trpc/react";
@@ -49,11 +50,15 @@ export function YourDataPanel({ email, canExportPractice, deletionBlocker }: { e
 
 function DeleteAccountDialog({ email }: { email: string }) {
   const trpc = useTRPC();
+  const router = useRouter();
   const [typed, setTyped] = useState("");
   const remove = useMutation(
     trpc.account.deleteAccount.mutationOptions({
-      // The session went with the account: a full load of the sign-in page starts afresh.
-      onSuccess: () => window.location.assign("/sign-in"),
+      // The session went with the account: the sign-in page, read afresh, finds no one signed in.
+      onSuccess: () => {
+        router.replace("/sign-in");
+        router.refresh();
+      },
     }),
   );
   const matches = typed.trim().toLowerCase() === email.toLowerCase();
