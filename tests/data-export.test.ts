@@ -71,7 +71,7 @@ describe("exporting your data (issue 17)", () => {
     );
     // Emails: state, times and recipients, as stored.
     const emails = await db.email.findMany({ where: { clientId: ids.jane }, select: { id: true, status: true, toAddress: true } });
-    expect(table("emails").map(({ id, status, toAddress }) => ({ id, status, toAddress })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+    expect(table("emails").map(({ id, status, toAddress }) => ({ id, status, toAddress })).sort((a, b) => a.id!.localeCompare(b.id!))).toEqual(
       emails.sort((a, b) => a.id.localeCompare(b.id)),
     );
     expect(new Set(emails.map((e) => e.status))).toEqual(new Set(["SENT", "SCHEDULED"]));
