@@ -23,7 +23,7 @@ async function unzip(response: Response): Promise<Record<string, string>> {
 }
 
 const readCsv = (text: string): Record<string, string>[] => parse(text, { columns: true });
-const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+const idsOf = (rows: { id?: string }[]) => rows.map((r) => r.id).sort();
 
 describe("exporting your data (issue 17)", () => {
   const { db, url } = useTestDatabase();
