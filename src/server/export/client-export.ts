@@ -3,6 +3,8 @@ import { strToU8, zipSync } from "fflate";
 import type { Actor } from "@/server/access/actor";
 import { ownInterviewsWhere, readableNotesWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
+import { emailSummarySelect } from "@/server/email/email-select";
+import { interviewRecordSelect } from "@/server/interviews/interview-select";
 import { toCsv, type CsvCell } from "./to-csv";
 
 type Table = Record<string, CsvCell>[];
@@ -39,24 +41,7 @@ export async function loadClientExport(db: Db, actor: Actor) {
       const interviews = await tx.interview.findMany({
         where: own,
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          company: true,
-          jobTitle: true,
-          stage: true,
-          outcome: true,
-          startsAt: true,
-          durationMinutes: true,
-          location: true,
-          nextStep: true,
-          timelineKind: true,
-          timelineDate: true,
-          callOn: true,
-          questionsInvited: true,
-          coldAt: true,
-          createdAt: true,
-          updatedAt: true,
-        },
+        select: interviewRecordSelect,
       });
       const people = await tx.interviewPerson.findMany({
         where: ofOwn,
@@ -136,25 +121,8 @@ export async function loadClientExport(db: Db, actor: Actor) {
       const emails = await tx.email.findMany({
         where: { clientId: actor.id },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          kind: true,
-          draftId: true,
-          status: true,
-          fromAddress: true,
-          toAddress: true,
-          replyTo: true,
-          subject: true,
-          text: true,
-          scheduledFor: true,
-          sentAt: true,
-          deliveredAt: true,
-          bouncedAt: true,
-          cancelledAt: true,
-          failedAt: true,
-          failureReason: true,
-          createdAt: true,
-        },
+        // The progress every viewer sees, and what only the client reads: the text that went out.
+        select: { ...emailSummarySelect, kind: true, fromAddress: true, replyTo: true, text: true, createdAt: true },
       });
       const references = await tx.reference.findMany({
         where: { clientId: actor.id },
