@@ -81,11 +81,13 @@ describe("deleting your account (issue 17): nothing is left behind", () => {
     const tokens = await collectTokens(client, tables, jane);
 
     // The world really has Jane everywhere: every kind of record the test is about exists before.
+    // Rows that name her only by name in text (her coach's digest) change or go too; everything else stays.
     const before = new Map<string, { mentioning: string[]; others: string[] }>();
     for (const table of tables) {
       const mentioning = await rowsMentioning(client, table, tokens);
+      const byName = await rowsMentioning(client, table, ["Jane Doe"]);
       const all = await allRows(client, table);
-      before.set(quoted(table), { mentioning, others: all.filter((row) => !mentioning.includes(row)) });
+      before.set(quoted(table), { mentioning, others: all.filter((row) => !mentioning.includes(row) && !byName.includes(row)) });
     }
     const mentioned = (name: string) => before.get(`"public"."${name}"`)!.mentioning.length;
     for (const name of ["Interview", "InterviewPerson", "DebriefNote", "InterviewItem", "CallLog", "Expense", "FollowUpTask", "Draft", "DraftVersion", "DraftComment", "Reference", "ReferenceGiven", "Email", "EmailSend", "WebhookEvent", "Notification", "Session", "Account", "RateLimit", "VerificationToken", "SignInLinkUse", "CalendarFeed", "Digest", "Invitation", "ReplanRun", "OutboxMessage", "CoachClient"]) {
@@ -106,9 +108,12 @@ describe("deleting your account (issue 17): nothing is left behind", () => {
     expect(notices).toEqual([{ userId: ids.owner, interviewId: null, message: expect.stringMatching(/^Jane Doe deleted their Followthrough account/) }]);
     expect(leftovers).toEqual({ '"public"."Notification"': [expect.stringContaining("Jane Doe deleted their Followthrough account")] });
 
+    // Her coach's digest keeps its week and status, without the text that named her.
+    expect(await db.digest.findFirstOrThrow({ where: { userId: ids.owner }, select: { status: true, isoWeek: true, text: true, html: true } })).toEqual({ status: "SENT", isoWeek: "2026-W47", text: null, html: null });
+
     // Everyone else's rows are exactly as they were (the queue's own bookkeeping aside), plus the notice.
     for (const table of tables.filter((t) => t.schema === "public")) {
-      const after = await allRows(client, table);
+      const after = (await allRows(client, table)).filter((row) => table.table !== "Digest" || !row.includes("Your clients this week"));
       const expected = before.get(quoted(table))!.others;
       if (table.table === "Notification") expect(after.filter((row) => !row.includes("CLIENT_DELETED_ACCOUNT")).sort()).toEqual([...expected].sort());
       else expect(after, table.table).toEqual(expected);

@@ -65,6 +65,11 @@ export async function seedRichWorld(db: Db, now: Date, others: DemoKey = "sam") 
     const batch = await db.digestBatch.create({ data: {} });
     await db.digest.create({ data: { userId: ids[key], isoWeek: "2026-W47", batchId: batch.id, status: "SENT", toAddress: user.email, subject: "Your week", text: "Your week", html: "<p>Your week</p>" } });
   }
+  // Her coach's digest, already sent, names her among the practice's clients.
+  const coachBatch = await db.digestBatch.create({ data: { sentAt: now } });
+  await db.digest.create({
+    data: { userId: ids.owner, isoWeek: "2026-W47", batchId: coachBatch.id, status: "SENT", toAddress: "olivia.owens@northstar.example", subject: "Your clients this week", text: "Jane Doe: 3 interviews\nPriya Shah: 1 interview", html: "<p>Jane Doe: 3 interviews</p><p>Priya Shah: 1 interview</p>" },
+  });
   const harbor = await db.practice.findFirstOrThrow({ where: { ownerId: ids.otherOwner }, select: { id: true } });
   await db.invitation.create({
     data: { practiceId: harbor.id, kind: "CLIENT", email: "jane.doe@example.com", inviteeName: "Jane Doe", invitedById: ids.otherOwner, tokenHash: randomUUID(), expiresAt: new Date(now.getTime() + 7 * 86_400_000) },

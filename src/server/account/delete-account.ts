@@ -21,10 +21,17 @@ export type DeletedAccount = { deleted: true; coachesTold: number; clientsReassi
  * Rows that name the person without a foreign key to them, which the cascade from "User" cannot
  * reach: notifications to their coaches about their interviews, webhook events of their emails,
  * invitations to their address, sign-in tokens and links, their re-plan run, the rate-limit
- * counters keyed by them, and the dev outbox's copies of mail to or from them.
+ * counters keyed by them, and the dev outbox's copies of mail to, from or about them. Their
+ * coaches' digests already sent keep their status (once a week) but lose the text that named them;
+ * a digest composed and waiting in a batch goes as it is.
  */
-async function deleteLooseRows(tx: DbOrTx, user: { id: string; email: string }, interviewIds: string[], emailIds: string[]) {
+async function deleteLooseRows(tx: DbOrTx, user: { id: string; email: string; name: string }, related: { interviewIds: string[]; emailIds: string[]; coachIds: string[] }) {
+  const { interviewIds, emailIds, coachIds } = related;
   const email = user.email.toLowerCase();
+  await tx.digest.updateMany({
+    where: { userId: { in: coachIds }, status: { in: ["SENT", "EMPTY", "FAILED"] }, OR: [{ text: { contains: user.name } }, { html: { contains: user.name } }] },
+    data: { text: null, html: null },
+  });
   await tx.notification.deleteMany({ where: { interviewId: { in: interviewIds } } });
   await tx.webhookEvent.deleteMany({ where: { emailId: { in: emailIds } } });
   await tx.invitation.deleteMany({ where: { OR: [{ email: { equals: email, mode: "insensitive" } }, { acceptedById: user.id }] } });
@@ -32,7 +39,7 @@ async function deleteLooseRows(tx: DbOrTx, user: { id: string; email: string }, 
   await tx.signInLinkUse.deleteMany({ where: { identifier: { equals: email, mode: "insensitive" } } });
   await tx.replanRun.deleteMany({ where: { scope: clientReplanScope(user.id) } });
   await tx.rateLimit.deleteMany({ where: { key: { in: listStoredKeysOf(user) } } });
-  await tx.outboxMessage.deleteMany({ where: { OR: [{ to: { has: email } }, { replyTo: { has: email } }] } });
+  await tx.outboxMessage.deleteMany({ where: { OR: [{ to: { has: email } }, { replyTo: { has: email } }, { text: { contains: user.name } }] } });
 }
 
 /**
@@ -88,10 +95,10 @@ export async function deleteOwnAccount(db: Db, actor: Actor, input: z.infer<type
         UNION SELECT p."ownerId" FROM "CoachClient" cc JOIN "Practice" p ON p.id = cc."practiceId" WHERE cc."clientId" = ${actor.id}`,
     ];
     const name = user.name ?? user.email;
-    const clientsReassigned = await reassignClientsOfLeavingCoach(tx, { id: user.id, name });
-    await deleteLooseRows(tx, user, interviews.map((i) => i.id), emailIds);
-    await tx.user.delete({ where: { id: actor.id } });
     const coaches = told.map((t) => t.userId).filter((id) => id !== actor.id);
+    const clientsReassigned = await reassignClientsOfLeavingCoach(tx, { id: user.id, name });
+    await deleteLooseRows(tx, { ...user, name }, { interviewIds: interviews.map((i) => i.id), emailIds, coachIds: coaches });
+    await tx.user.delete({ where: { id: actor.id } });
     if (coaches.length > 0) {
       await tx.notification.createMany({
         data: coaches.map((userId) => ({
