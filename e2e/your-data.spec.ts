@@ -40,7 +40,7 @@ test("a client downloads their data as JSON and as CSV files in a zip", async ({
   expect(data.interviews.map((i) => i.company)).toContain("Acme Robotics");
 });
 
-test("a client deletes their account after typing their address; the session ends and the address no longer signs in", async ({ page }, testInfo) => {
+test("a client deletes their account after typing their address, and the session ends with it", async ({ page }, testInfo) => {
   const email = LEAVERS[testInfo.project.name as keyof typeof LEAVERS];
   await signInViaOutbox(page, email);
   await page.goto("/settings");
