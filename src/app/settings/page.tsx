@@ -5,8 +5,9 @@ import { DigestSettingsForm } from "@/features/settings/digest-settings-form";
 import { ReminderSetting } from "@/features/settings/reminder-setting";
 import { ProfileForm } from "@/features/settings/profile-form";
 import { ReplanStatus } from "@/features/settings/replan-status";
+import { YourDataPanel } from "@/features/settings/your-data-panel";
 import { listTimeZones } from "@/lib/time-zones";
-import { hasFollowUpPlan } from "@/server/access/policy";
+import { accountDeletionBlocker, exportablePracticesOf, hasFollowUpPlan } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
 import { HydrateClient, caller, getQueryClient, trpc } from "@/trpc/server";
 
@@ -54,6 +55,10 @@ export default async function SettingsPage() {
           <PracticeSettingsForm settings={practice} />
         </section>
       ))}
+      <section aria-labelledby="your-data-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+        <h2 id="your-data-title" className="mb-2 text-lg font-semibold">Your data</h2>
+        <YourDataPanel email={actor.email} canExportPractice={exportablePracticesOf(actor).length > 0} deletionBlocker={accountDeletionBlocker(actor)} />
+      </section>
       <p className="mt-6 text-sm text-ink-muted">
         Signed in as {actor.email}. Times are shown in {actor.timeZone.replace(/_/g, " ")}.
       </p>

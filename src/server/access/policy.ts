@@ -286,3 +286,32 @@ export function writableEmailsWhere(actor: Actor): Prisma.EmailWhereInput {
   if (actor.role !== "CLIENT") return { id: { in: [] } };
   return { clientId: actor.id, kind: "DRAFT" };
 }
+
+/*
+ * Export and deletion of one's own account (src/server/export, src/server/account/delete-account.ts).
+ */
+
+/** Records that are the person's own to take away: their interviews (a coach has none of their own). */
+export function ownInterviewsWhere(actor: Actor): Prisma.InterviewWhereInput {
+  return { clientId: actor.id };
+}
+
+/**
+ * The practices whose templates and client list the actor may export: those they own. Anyone
+ * else finds no practice export at all (NOT_FOUND).
+ */
+export function exportablePracticesOf(actor: Actor): Actor["practices"] {
+  return practicesOwnedBy(actor);
+}
+
+/**
+ * Why the actor may not delete their account yet, or null. A practice needs an owner, so its
+ * owner transfers ownership first; everyone else (a client, a coach who owns nothing) may go.
+ */
+export function accountDeletionBlocker(actor: Actor): string | null {
+  const owned = practicesOwnedBy(actor);
+  if (owned.length === 0) return null;
+  const names = owned.map((p) => p.practiceName).join(", ");
+  return `You own ${names}. Transfer the practice to another coach before deleting your account.`;
+}
+

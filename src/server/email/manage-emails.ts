@@ -151,6 +151,28 @@ export async function cancelScheduledEmail(db: Db, actor: Actor, input: z.infer<
   return { id: email.id };
 }
 
+/**
+ * Before a client's account is deleted, in the deleting transaction: every send still ahead is
+ * cancelled, so no job sends it. The rows are locked as a worker's claim locks them, so a
+ * worker either claims an email before this (and the deletion waits for a fresh claim to
+ * finish: the email is already with the provider) or finds it cancelled, then gone. A claim
+ * older than the lease belongs to a worker that died and is cancelled like a scheduled send.
+ * Returns the ids of all the client's emails, whose jobs the queue then drops.
+ */
+export async function cancelEmailsOfLeavingClient(tx: DbOrTx, clientId: string, now: Date, leaseMs: number): Promise<string[]> {
+  const emails = await tx.$queryRaw<{ id: string; status: string; claimedAt: Date | null }[]>`
+    SELECT id, status::text, "claimedAt" FROM "Email" WHERE "clientId" = ${clientId} ORDER BY id FOR UPDATE`;
+  const staleBefore = now.getTime() - leaseMs;
+  if (emails.some((e) => e.status === "SENDING" && e.claimedAt && e.claimedAt.getTime() >= staleBefore)) {
+    throw new ConflictError("One of your emails is being sent right now. Try again in a minute.");
+  }
+  const cancelling = emails.filter((e) => e.status === "SCHEDULED" || e.status === "SENDING").map((e) => e.id);
+  if (cancelling.length > 0) {
+    await tx.email.updateMany({ where: { id: { in: cancelling }, clientId }, data: { status: "CANCELLED", cancelledAt: now, claimedAt: null } });
+  }
+  return emails.map((e) => e.id);
+}
+
 /** The emails of one interview's drafts, for the client and the coaches who read the interview. */
 export async function listInterviewEmails(db: DbOrTx, actor: Actor, interviewId: string) {
   return db.email.findMany({

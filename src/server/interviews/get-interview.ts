@@ -6,23 +6,13 @@ import { taskSelect } from "@/server/tasks/task-select";
 import { listNotes } from "./manage-record";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
-import { interviewSummarySelect } from "./interview-select";
+import { interviewRecordSelect } from "./interview-select";
 
 export async function getInterview(db: Db, actor: Actor, id: string) {
   const interview = await db.interview.findFirst({
     where: { AND: [{ id }, readableInterviewsWhere(actor)] },
     select: {
-      ...interviewSummarySelect,
-      durationMinutes: true,
-      location: true,
-      nextStep: true,
-      timelineKind: true,
-      timelineDate: true,
-      callOn: true,
-      questionsInvited: true,
-      coldAt: true,
-      createdAt: true,
-      updatedAt: true,
+      ...interviewRecordSelect,
       client: { select: { id: true, name: true, email: true, timeZone: true, ...interviewAbilitySelect(actor) } },
       people: {
         orderBy: { position: "asc" },

@@ -10,3 +10,18 @@ export const interviewSummarySelect = {
   outcome: true,
   startsAt: true,
 } as const satisfies Prisma.InterviewSelect;
+
+/** The interview's own record, in full: what its page shows and what its client exports. */
+export const interviewRecordSelect = {
+  ...interviewSummarySelect,
+  durationMinutes: true,
+  location: true,
+  nextStep: true,
+  timelineKind: true,
+  timelineDate: true,
+  callOn: true,
+  questionsInvited: true,
+  coldAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.InterviewSelect;

@@ -101,3 +101,10 @@ export async function queueReplan(scope: string): Promise<void> {
     console.error(`Could not queue the re-plan of ${scope}; the sweep will pick it up.`, error);
   }
 }
+
+/** Deletes a queue's jobs by their singleton keys (an email id, a re-plan scope), whatever their state. */
+export async function deleteJobsByKey(boss: JobQueue, name: string, keys: string[]): Promise<void> {
+  const jobs = await Promise.all(keys.map((key) => boss.findJobs(name, { key })));
+  const ids = jobs.flat().map((job) => job.id);
+  if (ids.length > 0) await boss.deleteJob(name, ids);
+}

@@ -24,6 +24,8 @@ function describeRateLimits() {
     // Rendering is bounded per call; these bound the calls.
     templatePreviewsPerUser: { points: 120, seconds: 60, what: "previews" },
     templateSavesPerUser: { points: 30, seconds: 60, what: "template saves" },
+    // An export reads every record of a person or a practice into memory.
+    exportsPerUser: { points: 10, seconds: 60 * 60, what: "exports" },
   } satisfies Record<string, { points: number; seconds: number; what: string }>;
 }
 
@@ -50,12 +52,17 @@ function getLimiter(db: Db, name: RateLimitName): { limiter: RateLimiterPrisma; 
   return { limiter, what: limit.what };
 }
 
+/** What the store keeps for `key` under `name`: rate-limiter-flexible's "<prefix>:<key>", the key hashed. */
+function toStoredKey(name: RateLimitName, key: string): string {
+  return `${name}:${createHash("sha256").update(key).digest("base64url")}`;
+}
+
 /** Counts one attempt against `name` for `key`; over the limit, throws with when to try again. */
 export async function consumeRateLimit(db: Db, name: RateLimitName, key: string): Promise<void> {
   const { limiter, what } = getLimiter(db, name);
   try {
     // Hashed: a key of any length fits the table's column, and no address is stored in clear.
-    await limiter.consume(createHash("sha256").update(key).digest("base64url"));
+    await limiter.consume(toStoredKey(name, key).slice(name.length + 1));
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     throw new RateLimitedError(what, rejection.msBeforeNext);
@@ -87,4 +94,13 @@ export function toNetworkKey(address: string): string {
     groups.splice(8 - tailGroups.length, tailGroups.length, ...tailGroups);
   }
   return `${groups.slice(0, 4).join(":")}::/64`;
+}
+
+/**
+ * The counters that name one person (by user id, or by their inbox), as stored: a deleted
+ * account takes them along. The per-network count names no one and stays.
+ */
+export function listStoredKeysOf(user: { id: string; email: string }): string[] {
+  const perUser = (Object.keys(describeRateLimits()) as RateLimitName[]).filter((name) => name.endsWith("PerUser") || name === "invitationsPerCoach");
+  return [...perUser.map((name) => toStoredKey(name, user.id)), toStoredKey("signInPerAddress", toInboxKey(user.email))];
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { deleteAccountInput, deleteOwnAccount } from "@/server/account/delete-account";
 import { saveProfile } from "@/server/account/manage-profile";
 import { profileInput } from "@/server/account/profile-schemas";
 import { saveDigestSettings, digestSettingsInput } from "@/server/digests/digest-settings";
@@ -11,4 +12,5 @@ export const accountRouter = createTRPCRouter({
   saveProfile: protectedProcedure.input(profileInput).mutation(({ ctx, input }) => saveProfile(ctx.db, ctx.actor, input, ctx.now)),
   saveDigestSettings: protectedProcedure.input(digestSettingsInput).mutation(({ ctx, input }) => saveDigestSettings(ctx.db, ctx.actor, input)),
   setDueTodayReminders: protectedProcedure.input(reminderSettingInput).mutation(({ ctx, input }) => setDueTodayReminders(ctx.db, ctx.actor, input)),
+  deleteAccount: protectedProcedure.input(deleteAccountInput).mutation(({ ctx, input }) => deleteOwnAccount(ctx.db, ctx.actor, input, ctx.now)),
 });
