@@ -34,7 +34,7 @@ describe("who sees what: interviews and their people", () => {
     const interview = await caller.interview.get({ id: interviewId });
     expect(interview.people.length).toBeGreaterThan(0);
     expect(interview.canEdit).toBe(false);
-    expect((await caller.interview.list({ clientId: ids[clientKey] })).map((i) => i.id)).toContain(interviewId);
+    expect((await caller.interview.list({ clientId: ids[clientKey] })).items.map((i) => i.id)).toContain(interviewId);
     expect((await caller.client.get({ id: ids[clientKey] })).id).toBe(ids[clientKey]);
     expect(await codeOf(caller.interview.update(editOf(interviewId)))).toBe("NOT_FOUND");
     expect(await codeOf(caller.interview.delete({ id: interviewId }))).toBe("NOT_FOUND");
@@ -49,7 +49,7 @@ describe("who sees what: interviews and their people", () => {
     expect(await codeOf(caller.interview.delete({ id: interviewId }))).toBe(code);
     if (as) {
       const listed = await caller.interview.list({ clientId: ids[clientKey] });
-      expect(listed.map((i) => i.id)).not.toContain(interviewId);
+      expect(listed.items.map((i) => i.id)).not.toContain(interviewId);
     }
     expect(await db.interview.count({ where: { id: interviewId } })).toBe(1);
   }

@@ -10,6 +10,8 @@ import { redirectOf } from "./support/redirect-of";
 import { useOutboxServer } from "./support/outbox-server";
 
 vi.mock("@/server/auth/auth", () => import("./support/fake-auth"));
+// The session is read from the request's cookie first; these requests carry none, so auth() (mocked above) answers.
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 

@@ -29,7 +29,7 @@ describe("interviews", () => {
   });
 
   it("lists a client's own interviews, most recent first, with their people in order", async () => {
-    const interviews = await callerFor(db, ids.jane).interview.list({});
+    const { items: interviews } = await callerFor(db, ids.jane).interview.list({});
     expect(interviews.map((i) => i.company)).toEqual(["Acme Robotics", "Globex"]);
     const acme = interviews[0]!;
     expect(acme.people.map((p) => p.name)).toEqual(DEMO_INTERVIEWS.find((i) => i.company === "Acme Robotics")!.people.map((p) => p.name));
@@ -37,8 +37,8 @@ describe("interviews", () => {
 
   it("filters by stage and honours the limit", async () => {
     const owner = callerFor(db, ids.owner);
-    expect((await owner.interview.list({ stage: "PHONE_SCREEN" })).map((i) => i.company)).toEqual(["Globex"]);
-    expect(await owner.interview.list({ limit: 1 })).toHaveLength(1);
+    expect((await owner.interview.list({ stage: "PHONE_SCREEN" })).items.map((i) => i.company)).toEqual(["Globex"]);
+    expect((await owner.interview.list({ limit: 1 })).items).toHaveLength(1);
   });
 
   it("creates an interview at the wall-clock time in the chosen zone, across the DST change", async () => {

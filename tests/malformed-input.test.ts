@@ -34,6 +34,9 @@ vi.mock("@/server/auth/auth", () => ({
   handlers: {},
 }));
 
+// The session is read from the request's cookie first; these requests carry none, so auth() (mocked above) answers.
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+
 // The actions refresh Next's page cache after a success; outside Next there is no cache to refresh.
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
@@ -375,9 +378,14 @@ describe("an internal failure", () => {
 
   it("answers 500 with only a reference, and the log holds the error under the same reference", async () => {
     const users = await seedDemoWorld(db, NOW);
-    const leak = new Error("\nInvalid `prisma.interview.findMany()` invocation in /app/src/server/interviews/list-interviews.ts:12:3");
+    const leak = new Error("\nInvalid `prisma.$queryRaw()` invocation in /app/src/server/interviews/list-interviews.ts:12:3");
+    // The list's own statement fails (it reads "Interview"); the actor's read before it goes through.
     const failing = new Proxy(db, {
-      get: (target, property, receiver) => (property === "interview" ? { findMany: () => Promise.reject(leak) } : Reflect.get(target, property, receiver)),
+      get: (target, property, receiver) =>
+        property === "$queryRaw"
+          ? (sql: TemplateStringsArray, ...values: unknown[]) =>
+              sql.join("").includes('FROM "Interview" i') ? Promise.reject(leak) : target.$queryRaw(sql, ...values)
+          : Reflect.get(target, property, receiver),
     });
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const result = await sendTrpc(failing, "interview.list", "query", serialize({}), users.jane);

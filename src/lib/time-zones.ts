@@ -1,5 +1,4 @@
 import { TZDate } from "@date-fns/tz";
-import { z } from "zod";
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
@@ -9,8 +8,6 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
-
-export const timeZoneSchema = z.string({ error: "Choose a time zone" }).max(64).refine(isValidTimeZone, "Choose a valid time zone");
 
 /** Every zone the runtime knows (IANA names), with UTC, for a person's own time zone. */
 export function listTimeZones(): string[] {

@@ -5,7 +5,6 @@ import { createTRPCClient, httpBatchLink, httpLink, loggerLink, splitLink } from
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
-import "@/lib/zod-in-the-browser";
 import type { AppRouter } from "@/server/api/root";
 import { createQueryClient } from "./query-client";
 

@@ -21,7 +21,7 @@ export default async function ReferencesPage() {
       <p className="mb-6 text-ink-muted">Check that each will speak well of you, and brief them before an employer calls.</p>
       <ReferenceBook
         references={references}
-        interviews={interviews.map((i) => ({ id: i.id, label: `${i.company}, ${i.jobTitle}` }))}
+        interviews={interviews.items.map((i) => ({ id: i.id, label: `${i.company}, ${i.jobTitle}` }))}
         templates={templates.filter((t) => t.kind === "REFERENCE_REQUEST" || t.kind === "CHARACTER_REFERENCE_REQUEST").map((t) => ({ id: t.id, label: t.name, kind: t.kind }))}
       />
     </>

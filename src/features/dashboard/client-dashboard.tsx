@@ -5,7 +5,7 @@ import Link from "next/link";
 import { TaskList } from "@/features/tasks/task-list";
 import { formatDay } from "@/lib/format-in-zone";
 import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
-import { INTERVIEW_STAGES } from "@/lib/validation/interview-fields";
+import { INTERVIEW_STAGES } from "@/lib/interview-values";
 import { useTRPC } from "@/trpc/react";
 
 function DismissButton({ id }: { id: string }) {

@@ -1,14 +1,16 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatInZone } from "@/lib/format-in-zone";
 import { OUTCOME_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { useTRPC } from "@/trpc/react";
+import { interviewListInput, nextInterviewPage } from "./interview-list-pages";
 
 export function InterviewList({ clientId, showClient = false }: { clientId?: string; showClient?: boolean }) {
   const trpc = useTRPC();
-  const interviews = useQuery(trpc.interview.list.queryOptions(clientId ? { clientId } : {}));
+  // A page at a time (keyset on start and id), the first prefetched by the server page; "Load more" asks for the next.
+  const interviews = useInfiniteQuery(trpc.interview.list.infiniteQueryOptions(interviewListInput(clientId), { getNextPageParam: nextInterviewPage }));
 
   if (interviews.isPending) {
     return (
@@ -17,14 +19,16 @@ export function InterviewList({ clientId, showClient = false }: { clientId?: str
       </p>
     );
   }
-  if (interviews.isError) {
+  // A failed "Load more" keeps the pages already shown (and says so below them).
+  if (!interviews.data) {
     return (
       <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-4 text-red-800">
-        The interviews could not be loaded: {interviews.error.message}
+        The interviews could not be loaded: {interviews.error?.message}
       </p>
     );
   }
-  if (interviews.data.length === 0) {
+  const rows = interviews.data.pages.flatMap((page) => page.items);
+  if (rows.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
         <h2 className="text-lg font-semibold">No interviews yet</h2>
@@ -36,8 +40,9 @@ export function InterviewList({ clientId, showClient = false }: { clientId?: str
   }
 
   return (
+    <>
     <ul aria-label="Interviews" className="grid gap-4 sm:grid-cols-2">
-      {interviews.data.map((interview) => {
+      {rows.map((interview) => {
         const headingId = `interview-${interview.id}`;
         return (
           <li key={interview.id}>
@@ -79,5 +84,21 @@ export function InterviewList({ clientId, showClient = false }: { clientId?: str
         );
       })}
     </ul>
+    {interviews.hasNextPage && (
+      <button
+        type="button"
+        onClick={() => interviews.fetchNextPage()}
+        disabled={interviews.isFetchingNextPage}
+        className="mt-4 min-h-11 rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60"
+      >
+        {interviews.isFetchingNextPage ? "Loading…" : "Load more interviews"}
+      </button>
+    )}
+    {interviews.isFetchNextPageError && (
+      <p role="alert" className="mt-2 text-sm text-red-800">
+        More interviews could not be loaded: {interviews.error?.message}
+      </p>
+    )}
+    </>
   );
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isValidTimeZone } from "@/lib/time-zones";
+import "@/lib/zod-in-the-browser";
 
 /**
  * The one set of zod field schemas for everything a person or a client program sends.
@@ -135,3 +137,6 @@ export const optionalEmailAddress = z
   .transform((value) => (value === "" ? null : value.toLowerCase()))
   .pipe(z.email(EMAIL).max(254, EMAIL).nullable())
   .nullish();
+
+/** An IANA zone the runtime knows. (Here, not in src/lib/time-zones.ts, so pages that only format times ship no zod.) */
+export const timeZoneSchema = z.string({ error: "Choose a time zone" }).max(64).refine(isValidTimeZone, "Choose a valid time zone");

@@ -1,13 +1,10 @@
 import { z } from "zod";
-import { timeZoneSchema } from "@/lib/time-zones";
-import { localDateTime, optionalCivilDate, optionalEmailAddress, optionalText, recordId as id, text } from "./fields";
+import { INTERVIEW_OUTCOMES, INTERVIEW_STAGES, PERSON_ROLES, TIMELINE_KINDS } from "@/lib/interview-values";
+import { localDateTime, optionalCivilDate, optionalEmailAddress, optionalText, recordId as id, text, timeZoneSchema } from "./fields";
 
 // An interview's fields and value lists: the browser's form and the server's input schemas both use them.
 
-export const INTERVIEW_STAGES = ["PHONE_SCREEN", "FIRST_ROUND", "SECOND_ROUND", "FINAL", "OFFER"] as const;
-export const INTERVIEW_OUTCOMES = ["WAITING", "NEXT_ROUND", "OFFER", "OFFER_SIGNED", "REJECTED", "WITHDRAWN"] as const;
-export const TIMELINE_KINDS = ["NONE", "DECISION", "NEXT_ROUND"] as const;
-export const PERSON_ROLES = ["INTERVIEWER", "PANEL_MEMBER", "RECRUITER", "ASSISTANT"] as const;
+export { INTERVIEW_OUTCOMES, INTERVIEW_STAGES, PERSON_ROLES, TIMELINE_KINDS };
 
 export const personInput = z
   .object({

@@ -144,6 +144,12 @@ export function readableClientsSql(actor: Actor): Prisma.Sql {
   )`;
 }
 
+/** readableInterviewsWhere as SQL ($queryRaw): a condition on an "Interview" row aliased `i`. */
+export function readableInterviewsSql(actor: Actor): Prisma.Sql {
+  if (actor.role === "CLIENT") return Prisma.sql`i."clientId" = ${actor.id}`;
+  return Prisma.sql`i."clientId" IN (SELECT u.id FROM "User" u WHERE ${readableClientsSql(actor)})`;
+}
+
 export function readableInterviewsWhere(actor: Actor): Prisma.InterviewWhereInput {
   if (actor.role === "CLIENT") return { clientId: actor.id };
   return { client: readableClientsWhere(actor) };

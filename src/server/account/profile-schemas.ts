@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { timeZoneSchema } from "@/lib/time-zones";
-import { text } from "@/lib/validation/fields";
+import { text, timeZoneSchema } from "@/lib/validation/fields";
 
 /** A person's own name and time zone: every date they see, and their plan, follow the zone. */
 export const profileInput = z

@@ -38,7 +38,7 @@ export function createTRPCContext(opts: {
  * A context that lives one request (an HTTP batch of calls): the session and the actor are read once
  * for the whole request, and again on the next one.
  */
-export function createRequestContext(opts: { headers: Headers; getSessionUserId: () => Promise<string | null>; db?: Db }): TRPCContext {
+export function createRequestContext(opts: Parameters<typeof createTRPCContext>[0]): TRPCContext {
   const perCall = createTRPCContext(opts);
   let actor: Promise<Actor | null> | undefined;
   return { ...perCall, getActor: () => (actor ??= perCall.getActor()) };

@@ -5,6 +5,7 @@ import { getNow } from "@/server/clock";
 import { buildAppUrl } from "@/server/config";
 import { db } from "@/server/db/client";
 import { createAuthAdapter } from "./adapter";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, usesSecureCookies } from "./session-cookie";
 import { sendSignInLink } from "./send-sign-in-link";
 import { getAuthSecret, SIGN_IN_LINK_MINUTES } from "./sign-in-link";
 import { isAllowedToSignIn } from "./sign-in-policy";
@@ -19,7 +20,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   return {
     secret,
     adapter: createAuthAdapter(db),
-    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
+    useSecureCookies: usesSecureCookies(),
     // The host is AUTH_URL's (above), not the request's: nothing here is taken from headers.
     trustHost: true,
     providers: [

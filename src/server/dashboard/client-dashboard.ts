@@ -1,11 +1,10 @@
 import "server-only";
 import type { Actor } from "@/server/access/actor";
-import { readableInterviewsWhere } from "@/server/access/policy";
+import { readableInterviewsSql } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { addDays, atLocalTime, toCivilDate } from "@/lib/civil-date";
-import type { Prisma } from "@/generated/prisma/client";
-import type { InterviewStage } from "@/generated/prisma/enums";
-import { INTERVIEW_STAGES } from "@/lib/validation/interview-fields";
+import type { InterviewOutcome, InterviewStage, TaskChannel, TaskStatus, TimelineKind } from "@/generated/prisma/enums";
+import { INTERVIEW_STAGES } from "@/lib/interview-values";
 
 const PENDING_OUTCOMES = ["WAITING", "NEXT_ROUND", "OFFER"] as const;
 const OPEN_TASKS_SHOWN = 300;
@@ -13,19 +12,27 @@ const DONE_TASKS_SHOWN = 20;
 export const PIPELINE_SHOWN = 100;
 
 /** Only what the dashboard's task lists show; the recipient is named by id (the list links a draft to it). */
-const dashboardTaskSelect = {
-  id: true,
-  kind: true,
-  rules: true,
-  title: true,
-  channel: true,
-  dueAt: true,
-  status: true,
-  arrivesFrom: true,
-  arrivesBy: true,
-  recipientPersonId: true,
-  interview: { select: { id: true, company: true, jobTitle: true } },
-} as const satisfies Prisma.FollowUpTaskSelect;
+type DashboardTaskRow = {
+  list: "open" | "done";
+  id: string;
+  kind: string;
+  rules: string[];
+  title: string;
+  channel: TaskChannel;
+  dueAt: Date;
+  status: TaskStatus;
+  arrivesFrom: Date | null;
+  arrivesBy: Date | null;
+  recipientPersonId: string | null;
+  interviewId: string;
+  company: string;
+  jobTitle: string;
+};
+
+/** A pipeline row (the most recent interviews) or a count of all the interviews of one stage and outcome. */
+type InterviewRow =
+  | { part: "pipeline"; id: string; company: string; jobTitle: string; stage: InterviewStage; outcome: InterviewOutcome; timelineKind: TimelineKind; timelineDate: Date | null; coldAt: Date | null; count: null }
+  | { part: "group"; stage: InterviewStage; outcome: InterviewOutcome; count: number };
 
 /**
  * The client's week: overdue, today and the next seven days, in the client's own zone,
@@ -37,31 +44,41 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
   const startOfToday = atLocalTime(today, "00:00", zone);
   const startOfTomorrow = atLocalTime(addDays(today, 1), "00:00", zone);
   const endOfWeek = atLocalTime(addDays(today, 8), "00:00", zone);
-  const scope = readableInterviewsWhere(actor);
+  const scope = readableInterviewsSql(actor);
 
-  // Every list is bounded and every query starts at once: a fixed set of statements (one per list and
-  // one per relation it names), whatever the number of interviews and tasks.
-  const [tasks, recentlyDone, pipeline, byStageAndOutcome, notifications] = await Promise.all([
-    db.followUpTask.findMany({
-      where: { status: "OPEN", dueAt: { lt: endOfWeek }, interview: scope },
-      // The id breaks ties, so tasks due at the same minute keep one order from load to load.
-      orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      take: OPEN_TASKS_SHOWN,
-      select: dashboardTaskSelect,
-    }),
-    db.followUpTask.findMany({
-      where: { status: { in: ["DONE", "SKIPPED"] }, completedAt: { gte: startOfToday }, interview: scope },
-      orderBy: [{ completedAt: "desc" }, { id: "asc" }],
-      take: DONE_TASKS_SHOWN,
-      select: dashboardTaskSelect,
-    }),
-    db.interview.findMany({
-      where: scope,
-      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-      take: PIPELINE_SHOWN,
-      select: { id: true, company: true, jobTitle: true, stage: true, outcome: true, timelineKind: true, timelineDate: true, coldAt: true },
-    }),
-    db.interview.groupBy({ by: ["stage", "outcome"], where: scope, _count: { _all: true } }),
+  // Three bounded statements started together, whatever the number of interviews and tasks: the two task
+  // lists (open this week, done today) with their interview's name; the pipeline with the counts by stage
+  // and outcome; the unread notifications. Each list keeps its own order and limit inside its branch, and
+  // row_number() carries that order out of the UNION.
+  const [taskRows, interviewRows, notifications] = await Promise.all([
+    db.$queryRaw<DashboardTaskRow[]>`
+      SELECT * FROM (
+        (SELECT 'open' AS list, t.id, t.kind, t.rules, t.title, t.channel, t."dueAt", t.status, t."arrivesFrom", t."arrivesBy", t."recipientPersonId",
+                i.id AS "interviewId", i.company, i."jobTitle",
+                row_number() OVER (ORDER BY t."dueAt", t."createdAt", t.id) AS position
+         FROM "FollowUpTask" t JOIN "Interview" i ON i.id = t."interviewId"
+         WHERE ${scope} AND t.status = 'OPEN' AND t."dueAt" < ${endOfWeek}
+         ORDER BY t."dueAt", t."createdAt", t.id LIMIT ${OPEN_TASKS_SHOWN})
+        UNION ALL
+        (SELECT 'done', t.id, t.kind, t.rules, t.title, t.channel, t."dueAt", t.status, t."arrivesFrom", t."arrivesBy", t."recipientPersonId",
+                i.id, i.company, i."jobTitle",
+                row_number() OVER (ORDER BY t."completedAt" DESC, t.id)
+         FROM "FollowUpTask" t JOIN "Interview" i ON i.id = t."interviewId"
+         WHERE ${scope} AND t.status IN ('DONE', 'SKIPPED') AND t."completedAt" >= ${startOfToday}
+         ORDER BY t."completedAt" DESC, t.id LIMIT ${DONE_TASKS_SHOWN})
+      ) tasks
+      ORDER BY list DESC, position`,
+    db.$queryRaw<InterviewRow[]>`
+      SELECT * FROM (
+        (SELECT 'pipeline' AS part, i.id, i.company, i."jobTitle", i.stage, i.outcome, i."timelineKind", i."timelineDate", i."coldAt", NULL::int AS count,
+                row_number() OVER (ORDER BY i."startsAt" DESC, i.id) AS position
+         FROM "Interview" i WHERE ${scope}
+         ORDER BY i."startsAt" DESC, i.id LIMIT ${PIPELINE_SHOWN})
+        UNION ALL
+        (SELECT 'group', NULL, NULL, NULL, i.stage, i.outcome, NULL, NULL, NULL, count(*)::int, 0
+         FROM "Interview" i WHERE ${scope} GROUP BY i.stage, i.outcome)
+      ) interviews
+      ORDER BY part DESC, position`,
     db.notification.findMany({
       where: { userId: actor.id, readAt: null },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -70,22 +87,41 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
     }),
   ]);
 
+  const toTaskItem = (row: DashboardTaskRow) => ({
+    id: row.id,
+    kind: row.kind,
+    rules: row.rules,
+    title: row.title,
+    channel: row.channel,
+    dueAt: row.dueAt,
+    status: row.status,
+    arrivesFrom: row.arrivesFrom,
+    arrivesBy: row.arrivesBy,
+    interview: { id: row.interviewId, company: row.company, jobTitle: row.jobTitle },
+    recipient: row.recipientPersonId ? { id: row.recipientPersonId } : null,
+  });
+  const tasks = taskRows.filter((t) => t.list === "open").map(toTaskItem);
+  const pipeline = interviewRows.flatMap((r) =>
+    r.part === "pipeline"
+      ? [{ id: r.id, company: r.company, jobTitle: r.jobTitle, stage: r.stage, outcome: r.outcome, timelineKind: r.timelineKind, timelineDate: r.timelineDate, coldAt: r.coldAt }]
+      : [],
+  );
+  const byStageAndOutcome = interviewRows.filter((r) => r.part === "group");
   const stageCounts = Object.fromEntries(INTERVIEW_STAGES.map((stage) => [stage, 0])) as Record<InterviewStage, number>;
-  for (const group of byStageAndOutcome) stageCounts[group.stage] += group._count._all;
+  for (const group of byStageAndOutcome) stageCounts[group.stage] += group.count;
   const outcomes = new Set(byStageAndOutcome.map((group) => group.outcome));
-  const asTaskItem = ({ recipientPersonId, ...task }: (typeof tasks)[number]) => ({ ...task, recipient: recipientPersonId ? { id: recipientPersonId } : null });
 
   return {
     today,
-    overdue: tasks.filter((t) => t.dueAt < startOfToday).map(asTaskItem),
-    dueToday: tasks.filter((t) => t.dueAt >= startOfToday && t.dueAt < startOfTomorrow).map(asTaskItem),
-    thisWeek: tasks.filter((t) => t.dueAt >= startOfTomorrow).map(asTaskItem),
-    recentlyDone: recentlyDone.map(asTaskItem),
+    overdue: tasks.filter((t) => t.dueAt < startOfToday),
+    dueToday: tasks.filter((t) => t.dueAt >= startOfToday && t.dueAt < startOfTomorrow),
+    thisWeek: tasks.filter((t) => t.dueAt >= startOfTomorrow),
+    recentlyDone: taskRows.filter((t) => t.list === "done").map(toTaskItem),
     notifications,
     /** The most recent interviews (at most PIPELINE_SHOWN); stageCounts counts them all. */
     pipeline,
     stageCounts,
-    interviewCount: byStageAndOutcome.reduce((n, group) => n + group._count._all, 0),
+    interviewCount: byStageAndOutcome.reduce((n, group) => n + group.count, 0),
     // R04: until an offer is signed, while anything is still pending.
     keepSearching: !outcomes.has("OFFER_SIGNED") && PENDING_OUTCOMES.some((outcome) => outcomes.has(outcome)),
   };

@@ -3,7 +3,7 @@ import type { Actor } from "@/server/access/actor";
 import type { Db } from "@/server/db/client";
 import { listInterviewDrafts } from "@/server/drafts/manage-drafts";
 import { listInterviewEmails } from "@/server/email/manage-emails";
-import { listTemplates } from "@/server/templates/manage-templates";
+import { canLogInterviews, readableTemplatesWhere } from "@/server/access/policy";
 import { getInterviewRecord } from "./get-interview";
 
 /**
@@ -11,12 +11,16 @@ import { getInterviewRecord } from "./get-interview";
  * for the client (who writes the drafts), the templates to start one from.
  */
 export async function getInterviewView(db: Db, actor: Actor, id: string, now: Date) {
-  // Drafts and emails carry the actor's scope in their own queries, so they need not wait for the record.
-  const [record, drafts, emails] = await Promise.all([
+  // Drafts, emails and templates carry the actor's scope in their own queries, so they need not wait for the record.
+  // Only the client writes drafts (and only on their own interview, which is all a client reads), so only a
+  // client's view asks for the templates, and only the names the "start a draft" menu shows.
+  const [record, drafts, emails, templates] = await Promise.all([
     getInterviewRecord(db, actor, id, now),
     listInterviewDrafts(db, actor, id),
     listInterviewEmails(db, actor, id),
+    canLogInterviews(actor)
+      ? db.template.findMany({ where: { AND: [readableTemplatesWhere(actor), { archivedAt: null }] }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true } })
+      : [],
   ]);
-  const templates = record.interview.canEdit ? await listTemplates(db, actor, {}) : [];
-  return { ...record, drafts, emails, templates: templates.map((t) => ({ id: t.id, name: t.name, kind: t.kind })) };
+  return { ...record, drafts, emails, templates: record.interview.canEdit ? templates : [] };
 }

@@ -1,14 +1,15 @@
 import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { interviewAbilities, interviewAbilitySelect, readableInterviewsWhere } from "@/server/access/policy";
-import { readPlanPrompts } from "@/server/tasks/replan-interview";
+import { readPlanPrompts, readStoredPlanPrompts } from "@/server/tasks/replan-interview";
 import { taskSelect } from "@/server/tasks/task-select";
 import { listNotes } from "./manage-record";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
 import { interviewRecordSelect } from "./interview-select";
 
-export async function getInterview(db: Db, actor: Actor, id: string) {
+/** The interview as the actor may read it, with what its abilities are worked out from and its stored plan prompts. */
+async function findReadableInterview(db: Db, actor: Actor, id: string) {
   const interview = await db.interview.findFirst({
     where: { AND: [{ id }, readableInterviewsWhere(actor)] },
     select: {
@@ -18,20 +19,27 @@ export async function getInterview(db: Db, actor: Actor, id: string) {
         orderBy: { position: "asc" },
         select: { id: true, role: true, name: true, title: true, email: true, phone: true, recallNote: true, emailBouncedAt: true },
       },
+      planPrompts: true,
     },
   });
   if (!interview) throw new NotFoundError("Interview");
   // The abilities come from the client as loaded (policy.ts), not from more queries.
-  const { id: clientId, name, email, timeZone } = interview.client;
-  return { ...interview, client: { id: clientId, name, email, timeZone }, ...interviewAbilities(actor, interview.client) };
+  const { client, planPrompts, ...rest } = interview;
+  const { id: clientId, name, email, timeZone } = client;
+  return { interview: { ...rest, client: { id: clientId, name, email, timeZone }, ...interviewAbilities(actor, client) }, planPrompts };
+}
+
+export async function getInterview(db: Db, actor: Actor, id: string) {
+  return (await findReadableInterview(db, actor, id)).interview;
 }
 
 /**
  * Everything recorded about an interview that this actor may see, beside the interview itself,
- * and what its plan says beside the tasks (what could not be fitted before a decision, R16's advice).
+ * and what its plan says beside the tasks (what could not be fitted before a decision, R16's advice),
+ * as the last re-plan left it: a fixed number of statements, and no planner run.
  */
 export async function getInterviewRecord(db: Db, actor: Actor, id: string, now: Date) {
-  const interview = await getInterview(db, actor, id);
+  const { interview, planPrompts: stored } = await findReadableInterview(db, actor, id);
   const [notes, items, calls, expenses, tasks, planPrompts] = await Promise.all([
     listNotes(db, actor, id),
     db.interviewItem.findMany({ where: { interviewId: id }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, title: true, dueOn: true, receivedAt: true, doneAt: true } }),
@@ -42,7 +50,8 @@ export async function getInterviewRecord(db: Db, actor: Actor, id: string, now: 
       orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
       select: taskSelect,
     }),
-    readPlanPrompts(db, id, now),
+    // Stored by the tasks service at each re-plan; only an interview not re-planned since then runs the planner here.
+    readStoredPlanPrompts(stored) ?? readPlanPrompts(db, id, now),
   ]);
   return { interview, notes, items, calls, expenses, tasks, planPrompts };
 }

@@ -8,6 +8,8 @@ export const listInterviewsInput = z
     limit: z.number().int().min(1).max(100).default(50),
     stage: z.enum(INTERVIEW_STAGES).optional(),
     clientId: id.optional(),
+    // The opaque position after the last interview of the previous page (see encodeInterviewCursor).
+    cursor: z.string({ error: "This page link is not valid." }).max(200, "This page link is not valid.").nullish(),
   })
   .strict();
 export type ListInterviewsInput = z.input<typeof listInterviewsInput>;

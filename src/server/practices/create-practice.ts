@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { timeZoneSchema } from "@/lib/time-zones";
-import { emailAddress, text } from "@/lib/validation/fields";
+import { emailAddress, text, timeZoneSchema } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";
 import { canBecomeCoach } from "@/server/access/policy";
 import { ConflictError } from "@/server/errors";

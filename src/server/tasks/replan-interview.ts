@@ -44,6 +44,7 @@ async function loadPlannerInput(tx: DbOrTx, interviewId: string, now: Date) {
       callOn: true,
       questionsInvited: true,
       coldAt: true,
+      planPrompts: true,
       client: { select: { timeZone: true, name: true, email: true } },
       people: { orderBy: { position: "asc" }, select: { id: true, role: true, name: true } },
       items: { where: { doneAt: null }, select: { id: true, kind: true, title: true, dueOn: true, receivedAt: true } },
@@ -102,6 +103,23 @@ function planOrExplain(input: PlannerInput): { plan: FollowUpPlan; planned: bool
   }
 }
 
+/**
+ * Keeps the plan's prompts on the interview, so the interview page shows them without running the planner
+ * (they were worked out with the tasks they sit beside). Written only when they changed, and by SQL, so
+ * the interview's updatedAt (its last activity on the coach's dashboard) does not move on a re-plan.
+ */
+async function storePlanPrompts(tx: DbOrTx, interviewId: string, stored: unknown, prompts: PlannerPrompt[]) {
+  const before = readStoredPlanPrompts(stored);
+  const same = (a: PlannerPrompt, b: PlannerPrompt) => a.text === b.text && (a.rule ?? null) === (b.rule ?? null);
+  if (before && before.length === prompts.length && before.every((prompt, i) => same(prompt, prompts[i]!))) return;
+  await tx.$executeRaw`UPDATE "Interview" SET "planPrompts" = ${JSON.stringify(prompts)}::jsonb WHERE id = ${interviewId}`;
+}
+
+/** The prompts the tasks service stored at the last re-plan; null for an interview not re-planned since they were first stored. */
+export function readStoredPlanPrompts(stored: unknown): PlannerPrompt[] | null {
+  return Array.isArray(stored) ? (stored as PlannerPrompt[]) : null;
+}
+
 /** What the plan has to say beside its tasks (R16's advice, what could not be fitted, why there is no plan), without writing. */
 export async function readPlanPrompts(db: DbOrTx, interviewId: string, now: Date): Promise<PlannerPrompt[]> {
   const { input } = await loadPlannerInput(db, interviewId, now);
@@ -118,6 +136,7 @@ export async function replanInterview(tx: DbOrTx, interviewId: string, now: Date
   await lockInterviewForReplan(tx, interviewId);
   const { interview, input } = await loadPlannerInput(tx, interviewId, now);
   const { plan, planned } = planOrExplain(input);
+  await storePlanPrompts(tx, interviewId, interview.planPrompts, plan.prompts);
   // Impossible stored input leaves the tasks as they are: the change that asked for the re-plan still goes through.
   if (!planned) return plan;
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { InterviewList } from "@/features/interviews/interview-list";
+import { interviewListInput, nextInterviewPage } from "@/features/interviews/interview-list-pages";
 import { requireActor } from "@/server/auth/session";
 import { TaskList } from "@/features/tasks/task-list";
 import { orNotFound, readRecordId } from "@/server/or-not-found";
@@ -13,7 +14,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const [client] = await Promise.all([
     orNotFound(caller.client.get({ id })),
     // The interview list is a client component: its first page comes with the HTML.
-    getQueryClient().prefetchQuery(trpc.interview.list.queryOptions({ clientId: id })),
+    getQueryClient().prefetchInfiniteQuery(trpc.interview.list.infiniteQueryOptions(interviewListInput(id), { getNextPageParam: nextInterviewPage })),
   ]);
   return (
     <HydrateClient>

@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createRequestContext } from "@/server/api/trpc";
-import { getSessionUserId } from "@/server/auth/session";
+import { getSessionUserId, readRequestActor } from "@/server/auth/session";
 
 function handler(req: Request) {
   return fetchRequestHandler({
@@ -11,7 +11,7 @@ function handler(req: Request) {
     // The template preview is a query sent as a POST (src/trpc/react.tsx); queries change nothing either way.
     allowMethodOverride: true,
     // Internal errors are logged, under the reference the person sees, by the errorFormatter.
-    createContext: () => createRequestContext({ headers: req.headers, getSessionUserId }),
+    createContext: () => createRequestContext({ headers: req.headers, getSessionUserId, getActor: () => readRequestActor(req.headers) }),
   });
 }
 
