@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { readableInterviewsWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
+import { readTaskWork } from "@/server/tasks/task-work";
 import { addDays, atLocalTime, toCivilDate } from "@/lib/civil-date";
 import type { Prisma } from "@/generated/prisma/client";
 import type { InterviewStage } from "@/generated/prisma/enums";
@@ -73,7 +74,13 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
   const stageCounts = Object.fromEntries(INTERVIEW_STAGES.map((stage) => [stage, 0])) as Record<InterviewStage, number>;
   for (const group of byStageAndOutcome) stageCounts[group.stage] += group._count._all;
   const outcomes = new Set(byStageAndOutcome.map((group) => group.outcome));
-  const asTaskItem = ({ recipientPersonId, ...task }: (typeof tasks)[number]) => ({ ...task, recipient: recipientPersonId ? { id: recipientPersonId } : null });
+  // Where each task's letter or email stands: one more statement for all the lists.
+  const work = await readTaskWork(db, actor, [...tasks, ...recentlyDone]);
+  const asTaskItem = ({ recipientPersonId, ...task }: (typeof tasks)[number]) => ({
+    ...task,
+    recipient: recipientPersonId ? { id: recipientPersonId } : null,
+    work: work.get(task.id) ?? null,
+  });
 
   return {
     today,
