@@ -16,7 +16,7 @@ export const DEFAULT_TEMPLATES: { kind: TemplateKind; name: string; subject: str
     body: `Dear {{ recipient.firstName }},
 
 Thank you for meeting me today about the {{ role }} role at {{ company }}.
-{% if recipient.recall != empty %}[Recall, in your own words, what {{ recipient.firstName }} asked or said. Your note: “{{ recipient.recall }}”]{% else %}[Recall, in your own words, one thing {{ recipient.firstName }} asked or said.]{% endif %}
+{% if recipient.recall != empty %}[Recall, in your own words, what {{ recipient.firstName }} asked or said. Your note: "{{ recipient.recall }}"]{% else %}[Recall, in your own words, one thing {{ recipient.firstName }} asked or said.]{% endif %}
 
 [Say in one or two sentences why you fit what they need, in your own words.]
 
