@@ -110,8 +110,9 @@ describe("drafts and review", () => {
 
     const draft = await jane.draft.get({ id });
     expect(draft.status).toBe("APPROVED");
-    expect(draft.approvedVersion).toBe(3);
-    expect(draft.versions.map((v) => [v.version, v.authorId])).toEqual([[3, ids.owner], [2, ids.jane], [1, ids.jane]]);
+    // Version 2 is the client's own words in place of the template's prompts.
+    expect(draft.approvedVersion).toBe(4);
+    expect(draft.versions.map((v) => [v.version, v.authorId])).toEqual([[4, ids.owner], [3, ids.jane], [2, ids.jane], [1, ids.jane]]);
     expect(draft.comments.map((c) => c.body)).toEqual(["Say why you fit in one sentence."]);
 
     // The client is told in the app, and only they can dismiss it.

@@ -152,7 +152,7 @@ describe("the plan follows the work", () => {
     expect(refused).toEqual({
       code: "BAD_REQUEST",
       message:
-        'Finish the draft before you submit it for review: the body still has "[Recall, in your own words, what Maria asked or said. Your…" (and 1 more passage), a prompt from the template: replace it with your own words.',
+        'Finish the draft before you submit it for review: the body still has "[Recall, in your own words, what Maria asked or said. You…" (and 1 more passage), a prompt from the template: replace it with your own words.',
     });
     expect((await db.draft.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
 

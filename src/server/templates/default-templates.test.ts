@@ -52,7 +52,7 @@ describe("the default templates every practice starts with", () => {
   it("R01: the thank-you email offers the recall note inside a prompt to rewrite, and reads well without one", () => {
     const thankYou = byKind("THANK_YOU_EMAIL");
     const filled = renderTemplate(thankYou.body, FILLED);
-    expect(filled).toContain("Thank you for meeting me today about the Product Manager role at Acme Robotics.\n[Recall, in your own words, what Maria asked or said. Your note: “how I would cut scope on the launch”]\n");
+    expect(filled).toContain("Thank you for meeting me today about the Product Manager role at Acme Robotics.\n[Recall, in your own words, what Maria asked or said. Your note: \"how I would cut scope on the launch\"]\n");
     // The note is a note to self: pasted into a sentence it read "I keep thinking about asked about…".
     expect(renderTemplate(thankYou.body, { ...FILLED, recipient: { ...FILLED.recipient, recall: "asked about design systems at scale" } })).not.toMatch(/about asked/);
     const empty = renderTemplate(thankYou.body, EMPTY);
@@ -60,7 +60,7 @@ describe("the default templates every practice starts with", () => {
     expect(empty).not.toContain("Your note");
     // Both are unfinished until the client writes the sentence: the prompts block submitting.
     expect(findUnfinishedPassages({ subject: "", body: filled }).map((p) => p.text)).toEqual([
-      "[Recall, in your own words, what Maria asked or said. Your note: “how I would cut scope on the launch”]",
+      "[Recall, in your own words, what Maria asked or said. Your note: \"how I would cut scope on the launch\"]",
       "[Say in one or two sentences why you fit what they need, in your own words.]",
     ]);
   });
