@@ -76,6 +76,26 @@ describe("the plan follows the work", () => {
     expect((await task("THANK_YOU", acme.tom)).status).toBe("OPEN");
   });
 
+  it("R01: a thank-you logged as sent by hand closes the person's thank-you; a scheduled one must be cancelled first; only the client logs it", async () => {
+    const { id } = await as("jane").draft.create({ interviewId: acme.id, recipientPersonId: acme.maria, templateId: await templateOf("THANK_YOU_EMAIL") });
+    expect(await codeOf(as("sam").draft.logSentByHand({ id }))).toBe("NOT_FOUND");
+    expect(await codeOf(as("owner").draft.logSentByHand({ id }))).toBe("NOT_FOUND");
+    expect((await task("THANK_YOU", acme.maria)).status).toBe("OPEN");
+
+    const scheduled = await approvedFromPerson(acme.tom, "Hi Tom,\n\nThe telemetry walk-through was the best hour of my week.\n\nJane");
+    await as("jane").email.send({ draftId: scheduled, when: { kind: "preset", preset: "tonight" } });
+    expect(await errorOf(as("jane").draft.logSentByHand({ id: scheduled }))).toEqual({
+      code: "CONFLICT",
+      message: "This email is scheduled. Cancel the send before logging it as sent by hand.",
+    });
+    expect((await task("THANK_YOU", acme.tom)).status).toBe("OPEN");
+
+    expect(await as("jane").draft.logSentByHand({ id })).toEqual({ id, status: "SENT" });
+    expect(await task("THANK_YOU", acme.maria)).toMatchObject({ status: "DONE", completedAt: NOW });
+    expect((await task("HANDWRITTEN_CARD", acme.maria)).status).toBe("OPEN");
+    expect(await codeOf(as("jane").draft.logSentByHand({ id }))).toBe("CONFLICT");
+  });
+
   it("a follow-up email to the person closes none of their thank-you tasks", async () => {
     await db.practice.updateMany({ data: { reviewRequired: false } });
     const { id } = await as("jane").draft.create({ interviewId: acme.id, recipientPersonId: acme.maria, templateId: await templateOf("FOLLOW_UP_EMAIL") });

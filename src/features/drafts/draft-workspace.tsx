@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/submit-button";
 import { DRAFT_STATUS_LABELS } from "@/lib/draft-labels";
 import { formatInZone } from "@/lib/format-in-zone";
 import { useTRPC } from "@/trpc/react";
-import { LetterActions } from "./letter-actions";
+import { LetterActions, LogSentByHand } from "./letter-actions";
 
 type Passage = { field: "subject" | "body"; text: string; start: number; end: number; why: string };
 
@@ -195,6 +195,7 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
       )}
 
       {draft.kind === "THANK_YOU_LETTER" && draft.canEdit && <LetterActions id={draft.id} status={draft.status} />}
+      {draft.kind !== "THANK_YOU_LETTER" && draft.canEdit && !sent && <LogSentByHand id={draft.id} />}
 
       <section aria-labelledby="comments-title">
         <h2 id="comments-title" className="mb-2 text-lg font-semibold">Comments</h2>

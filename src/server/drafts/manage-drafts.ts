@@ -349,6 +349,27 @@ export async function markLetter(db: Db, actor: Actor, { id, state }: z.infer<ty
 }
 
 /**
+ * The client sent an email draft themselves (from their own mailbox, say): it is recorded as
+ * sent, and, like a send by the product, satisfies its tasks (close-tasks.ts). It records what
+ * happened, so review does not hold it back; a send still scheduled must be cancelled first.
+ */
+export async function logSentByHand(db: Db, actor: Actor, { id }: z.infer<typeof draftIdInput>, now: Date) {
+  return db.$transaction(async (tx) => {
+    const scope = { AND: [readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] };
+    const draft = await tx.draft.findFirst({ where: { AND: [{ id }, scope] }, select: { id: true, kind: true, status: true } });
+    if (!draft) throw new NotFoundError("Draft");
+    if (isLetterKind(draft.kind)) throw new ConflictError("A letter is printed and mailed, not sent by email.");
+    if (draft.status === "SENT") throw new ConflictError("This email has already been sent.");
+    if (await tx.email.count({ where: { draftId: id, status: { in: ["SCHEDULED", "SENDING"] } } })) {
+      throw new ConflictError("This email is scheduled. Cancel the send before logging it as sent by hand.");
+    }
+    await writeDraft(tx, id, scope, { status: draft.status }, { status: "SENT" });
+    await closeTasksAfterDraftWentOut(tx, actor, id, now);
+    return { id, status: "SENT" as const };
+  });
+}
+
+/**
  * "Write it": from a planner task to its draft. The draft already started for the task, or for
  * its person (task-work.ts), is opened instead of a second one, and tied to the task; otherwise
  * a new draft is filled from the practice's template for that kind of task. The interview's row
