@@ -25,7 +25,9 @@ export function findUnfinishedPassages(draft: { subject: string; body: string })
       }
     }
   }
-  return found.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === "subject" ? -1 : 1));
+  found.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === "subject" ? -1 : 1));
+  // A placeholder inside a prompt ("[Thank {{ name }}]") is one passage: the outer one.
+  return found.filter((p, i) => !found.slice(0, i).some((q) => q.field === p.field && p.start < q.end));
 }
 
 /** A passage as a message quotes it: long prompts are cut to their first words. */
