@@ -47,6 +47,11 @@ test("thank-you drafts: near-duplicate warning, review with changes requested, a
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Waiting for review" })).toBeVisible();
   await page.goto(graceDraft);
+  // The template's prompts are still in Grace's note: they are named and marked, and block submitting.
+  await expect(page.getByRole("heading", { name: "2 passages are still to fill in" })).toBeVisible();
+  await page.getByLabel("Letter", { exact: true }).fill("Dear Grace,\n\nYou asked how I would test a compiler; I have been sketching a fuzzing plan since.\n\nJane");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved as a new version")).toBeVisible();
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Waiting for review" })).toBeVisible();
   await signOut(page);
@@ -78,7 +83,7 @@ test("thank-you drafts: near-duplicate warning, review with changes requested, a
   await expect(page.getByRole("status").filter({ hasText: "Approved" })).toBeVisible();
 
   // 8. The version history shows all of it.
-  await expect(page.getByRole("list", { name: "Draft versions" }).getByRole("listitem")).toHaveCount(2);
-  await expect(page.getByRole("region", { name: "Version 2" }).locator("ins").first()).toBeVisible();
+  await expect(page.getByRole("list", { name: "Draft versions" }).getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByRole("region", { name: "Version 3" }).locator("ins").first()).toBeVisible();
   await expect(page.getByRole("list", { name: "Comments" })).toContainText("Say in one sentence why you fit.");
 });

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { deliverEmail } from "@/server/email/deliver-email";
 import { scheduleDraftEmail } from "@/server/email/manage-emails";
 import { callerFor, codeOf, errorOf, seedDemoWorld, type DemoKey } from "./support/callers";
+import { fillPrompts } from "./support/drafts";
 import { useTestDatabase } from "./support/database";
 import { actorOf } from "./support/emails";
 import { useOutboxServer } from "./support/outbox-server";
@@ -48,10 +49,10 @@ describe("who writes tasks: other tenants' task ids", () => {
     janeTask = (await db.followUpTask.findFirstOrThrow({ where: { interviewId: acme.id, kind: "THANK_YOU", recipientPersonId: acme.maria } })).id;
   });
 
-  /** A draft of `key`'s own, to one person on their own interview, from their practice's thank-you template. */
-  async function ownDraftInput(key: DemoKey, company: string) {
+  /** A draft of `key`'s own, to one person on their own interview, from their practice's thank-you (or another kind's) template. */
+  async function ownDraftInput(key: DemoKey, company: string, kind: "THANK_YOU_EMAIL" | "FOLLOW_UP_EMAIL" = "THANK_YOU_EMAIL") {
     const interview = await db.interview.findFirstOrThrow({ where: { company }, select: { id: true, people: { orderBy: { position: "asc" }, take: 1, select: { id: true } } } });
-    const templateId = (await as(key).template.list({ kind: "THANK_YOU_EMAIL" }))[0]!.id;
+    const templateId = (await as(key).template.list({ kind }))[0]!.id;
     return { interviewId: interview.id, recipientPersonId: interview.people[0]!.id, templateId };
   }
 
@@ -80,10 +81,13 @@ describe("who writes tasks: other tenants' task ids", () => {
 
   it("even with a bad link already stored, sending closes no task of another client or another interview", async () => {
     // Links made before draft.create checked them: Lee's draft names Jane's task, and Jane's
-    // Acme draft names her own Globex task.
+    // Acme draft names her own Globex task. Follow-up emails, so no thank-you task of their own
+    // person is satisfied (close-tasks.ts): only the stored links could close anything.
     const globexTask = (await db.followUpTask.findFirstOrThrow({ where: { interview: { company: "Globex" }, status: "OPEN" } })).id;
-    const leeDraft = (await as("otherClient").draft.create(await ownDraftInput("otherClient", "Hooli"))).id;
-    const janeDraft = (await as("jane").draft.create(await ownDraftInput("jane", "Acme Robotics"))).id;
+    const leeDraft = (await as("otherClient").draft.create(await ownDraftInput("otherClient", "Hooli", "FOLLOW_UP_EMAIL"))).id;
+    const janeDraft = (await as("jane").draft.create(await ownDraftInput("jane", "Acme Robotics", "FOLLOW_UP_EMAIL"))).id;
+    await fillPrompts(as("otherClient"), leeDraft);
+    await fillPrompts(as("jane"), janeDraft, "A new result since we spoke: the pilot cut costs by a fifth.");
     await db.draft.update({ where: { id: leeDraft }, data: { taskId: janeTask } });
     await db.draft.update({ where: { id: janeDraft }, data: { taskId: globexTask } });
     await as("otherClient").draft.submit({ id: leeDraft });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { callerFor, codeOf, seedDemoWorld, type DemoKey } from "./support/callers";
+import { fillPrompts } from "./support/drafts";
 import { useTestDatabase } from "./support/database";
 import { createApprovedThankYou } from "./support/emails";
 import { interviewFields } from "./support/interviews";
@@ -57,6 +58,7 @@ describe("who sees what: writes by another tenant's id change nothing", () => {
     const interview = await db.interview.findFirstOrThrow({ where: { company: "Acme Robotics" }, select: { id: true, people: { select: { id: true } } } });
     const templateId = (await as("jane").template.list({ kind: "THANK_YOU_EMAIL" }))[0]!.id;
     const { id } = await as("jane").draft.create({ interviewId: interview.id, recipientPersonId: interview.people[0]!.id, templateId });
+    await fillPrompts(as("jane"), id);
     const versions = await db.draftVersion.count({ where: { draftId: id } });
     expect(await codeOf(as("sam").draft.save({ id, subject: "Mine now", body: "Mine now" }))).toBe("NOT_FOUND");
     expect(await codeOf(as("sam").draft.submit({ id }))).toBe("NOT_FOUND");

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { callerFor, codeOf, errorOf, seedDemoWorld, type DemoKey } from "./support/callers";
+import { fillPrompts } from "./support/drafts";
 import { useTestDatabase } from "./support/database";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -34,9 +35,11 @@ describe("drafts and review", () => {
   it("R01: blocks submitting a near duplicate until it is made personal or a reason is given, which the coach sees", async () => {
     const jane = as("jane");
     const { id: first } = await jane.draft.create({ interviewId, recipientPersonId: maria, templateId });
+    await fillPrompts(jane, first);
     await jane.draft.submit({ id: first });
     // The second note, from the same template, differs by the names and the one recalled sentence.
     const { id: second } = await jane.draft.create({ interviewId, recipientPersonId: tom, templateId });
+    await fillPrompts(jane, second);
 
     const blocked = await errorOf(jane.draft.submit({ id: second }));
     expect(blocked.code).toBe("CONFLICT");
@@ -55,6 +58,8 @@ describe("drafts and review", () => {
     const olivia = as("owner");
     const { id: unsubmitted } = await jane.draft.create({ interviewId, recipientPersonId: maria, templateId });
     const { id: submitted } = await jane.draft.create({ interviewId, recipientPersonId: tom, templateId });
+    await fillPrompts(jane, unsubmitted);
+    await fillPrompts(jane, submitted);
     await jane.draft.submit({ id: submitted, overrideReason: "Tom asked for the same summary." });
 
     // The client sees what her note is close to; the coach sees her reason, and nothing of the note to Maria.
@@ -77,6 +82,7 @@ describe("drafts and review", () => {
   it("R01: a personalised second note goes through without a reason", async () => {
     const jane = as("jane");
     const { id: first } = await jane.draft.create({ interviewId, recipientPersonId: maria, templateId });
+    await fillPrompts(jane, first);
     const { id: second } = await jane.draft.create({ interviewId, recipientPersonId: tom, templateId });
     await jane.draft.save({
       id: second,
@@ -91,6 +97,7 @@ describe("drafts and review", () => {
     const jane = as("jane");
     const olivia = as("owner");
     const { id } = await jane.draft.create({ interviewId, recipientPersonId: maria, templateId });
+    await fillPrompts(jane, id);
     await jane.draft.submit({ id });
     await olivia.draft.requestChanges({ id, comment: "Say why you fit in one sentence." });
     expect((await jane.draft.get({ id })).status).toBe("CHANGES_REQUESTED");
@@ -103,8 +110,9 @@ describe("drafts and review", () => {
 
     const draft = await jane.draft.get({ id });
     expect(draft.status).toBe("APPROVED");
-    expect(draft.approvedVersion).toBe(3);
-    expect(draft.versions.map((v) => [v.version, v.authorId])).toEqual([[3, ids.owner], [2, ids.jane], [1, ids.jane]]);
+    // Version 2 is the client's own words in place of the template's prompts.
+    expect(draft.approvedVersion).toBe(4);
+    expect(draft.versions.map((v) => [v.version, v.authorId])).toEqual([[4, ids.owner], [3, ids.jane], [2, ids.jane], [1, ids.jane]]);
     expect(draft.comments.map((c) => c.body)).toEqual(["Say why you fit in one sentence."]);
 
     // The client is told in the app, and only they can dismiss it.
@@ -124,6 +132,7 @@ describe("drafts and review", () => {
     it("coaches see a draft only once it is submitted; the owner reads, the assigned coach reviews", async () => {
       const { id } = await as("jane").draft.create({ interviewId, recipientPersonId: maria, templateId });
       expect(await codeOf(as("owner").draft.get({ id }))).toBe("NOT_FOUND");
+      await fillPrompts(as("jane"), id);
       await as("jane").draft.submit({ id });
       expect(await codeOf(as("owner").draft.get({ id }))).toBe("OK");
 
@@ -131,6 +140,7 @@ describe("drafts and review", () => {
       const sam = await db.interview.findFirstOrThrow({ where: { company: "Initech" }, select: { id: true, people: { take: 1, select: { id: true } } } });
       const samTemplate = (await as("sam").template.list({ kind: "THANK_YOU_EMAIL" }))[0]!.id;
       const { id: samDraft } = await as("sam").draft.create({ interviewId: sam.id, recipientPersonId: sam.people[0]!.id, templateId: samTemplate });
+      await fillPrompts(as("sam"), samDraft);
       await as("sam").draft.submit({ id: samDraft });
       expect((await as("owner").draft.get({ id: samDraft })).canReview).toBe(false);
       expect(await codeOf(as("owner").draft.approve({ id: samDraft }))).toBe("NOT_FOUND");
@@ -143,6 +153,7 @@ describe("drafts and review", () => {
       ["a coach of another practice", "otherOwner"],
     ] as const)("%s gets NOT_FOUND", async (_label, key) => {
       const { id } = await as("jane").draft.create({ interviewId, recipientPersonId: maria, templateId });
+      await fillPrompts(as("jane"), id);
       await as("jane").draft.submit({ id });
       const calls = [
         () => as(key).draft.get({ id }),
@@ -158,6 +169,7 @@ describe("drafts and review", () => {
 
     it("only the client submits and marks letters; a coach gets NOT_FOUND", async () => {
       const { id } = await as("jane").draft.create({ interviewId, recipientPersonId: maria, templateId });
+      await fillPrompts(as("jane"), id);
       await as("jane").draft.submit({ id });
       await as("owner").draft.requestChanges({ id });
       expect(await codeOf(as("owner").draft.submit({ id }))).toBe("NOT_FOUND");
@@ -183,6 +195,7 @@ describe("letters by post", () => {
 
     expect((await errorOf(as("jane").draft.markLetter({ id, state: "PRINTED" }))).message).toBe("Your coach approves a letter before it goes out.");
     expect((await errorOf(as("jane").draft.markLetter({ id, state: "MAILED" }))).code).toBe("CONFLICT");
+    await fillPrompts(as("jane"), id);
     await as("jane").draft.submit({ id });
     await as("owner").draft.approve({ id });
     await as("jane").draft.markLetter({ id, state: "PRINTED" });
@@ -194,6 +207,7 @@ describe("letters by post", () => {
     // Without required review, the client may print a draft straight away, but R01 still holds.
     await db.practice.updateMany({ data: { reviewRequired: false } });
     const { id: second } = await as("jane").draft.create({ interviewId: interview.id, recipientPersonId: interview.people[0]!.id, templateId: letterTemplate });
+    await fillPrompts(as("jane"), second);
     expect((await errorOf(as("jane").draft.markLetter({ id: second, state: "PRINTED" }))).message).toMatch(/nearly the same/);
     await as("jane").draft.save({ id: second, subject: "A card", body: "Dear Maria,\n\nA short card to say the scope question made my week; I have written up three ways I would phase the launch.\n\nJane" });
     expect(await codeOf(as("jane").draft.markLetter({ id: second, state: "PRINTED" }))).toBe("OK");

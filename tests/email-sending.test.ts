@@ -9,6 +9,7 @@ import { cancelScheduledEmail, listInterviewEmails, moveScheduledEmail, schedule
 import { AppError } from "@/server/errors";
 import { MailDeliveryError } from "@/server/mail/send-mail";
 import { callerFor, seedDemoWorld, type DemoKey } from "./support/callers";
+import { fillPrompts } from "./support/drafts";
 import { createQueryCountingClient, useTestDatabase } from "./support/database";
 import { actorOf, createApprovedThankYou } from "./support/emails";
 import { useOutboxServer } from "./support/outbox-server";
@@ -126,6 +127,7 @@ describe("sending and scheduling emails", () => {
     const [omarFirst] = await keepInTouch("Omar Haddad");
 
     const { id: draft } = await janeCaller.draft.createFromTask({ taskId: lisaFirst!.id });
+    await fillPrompts(janeCaller, draft);
     await janeCaller.draft.submit({ id: draft });
     await olivia.draft.approve({ id: draft });
     const email = await scheduleDraftEmail(db, jane, { draftId: draft, when: { kind: "now" } }, NOW);
@@ -143,7 +145,15 @@ describe("sending and scheduling emails", () => {
   });
 
   it("a fetch whose emails close no task is claimed in one statement and recorded in one", async () => {
-    const email = await scheduleDraftEmail(db, jane, { draftId, when: { kind: "now" } }, NOW);
+    // A follow-up email started from the person, not from a task: no task of the plan is satisfied by it.
+    const janeCaller = callerFor(db, ids.jane, () => NOW);
+    const maria = await db.interviewPerson.findFirstOrThrow({ where: { name: "Maria Chen" } });
+    const templateId = (await janeCaller.template.list({ kind: "FOLLOW_UP_EMAIL" }))[0]!.id;
+    const { id: followUp } = await janeCaller.draft.create({ interviewId: maria.interviewId, recipientPersonId: maria.id, templateId });
+    await janeCaller.draft.save({ id: followUp, subject: "Following up", body: "Dear Maria,\n\nOne more result since we spoke: the pilot cut pick errors by a fifth.\n\nJane" });
+    await janeCaller.draft.submit({ id: followUp });
+    await callerFor(db, ids.owner, () => NOW).draft.approve({ id: followUp });
+    const email = await scheduleDraftEmail(db, jane, { draftId: followUp, when: { kind: "now" } }, NOW);
     const counting = createQueryCountingClient(url);
     expect(await deliverEmails(counting.db, [{ emailId: email.id, scheduleVersion: email.scheduleVersion, isLastAttempt: false }], { now: NOW, leaseMs: LEASE })).toMatchObject([
       { status: "fulfilled", value: { outcome: "sent" } },

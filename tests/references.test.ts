@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { callerFor, codeOf, seedDemoWorld, type DemoKey } from "./support/callers";
+import { fillPrompts } from "./support/drafts";
 import { useTestDatabase } from "./support/database";
 
 const NOW = new Date("2026-11-20T15:00:00Z"); // Friday
@@ -31,6 +32,7 @@ describe("the reference book (R12, R13)", () => {
     const draft = await as("jane").draft.get({ id: draftId });
     expect(draft.versions[0]!.body).toContain("Dear Pat,");
     expect(draft.versions[0]!.body).toContain("Product Manager role at Acme Robotics");
+    await fillPrompts(as("jane"), draftId);
     await as("jane").draft.submit({ id: draftId });
     await as("owner").draft.approve({ id: draftId });
 

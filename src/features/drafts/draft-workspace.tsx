@@ -10,7 +10,47 @@ import { SubmitButton } from "@/components/submit-button";
 import { DRAFT_STATUS_LABELS } from "@/lib/draft-labels";
 import { formatInZone } from "@/lib/format-in-zone";
 import { useTRPC } from "@/trpc/react";
-import { LetterActions } from "./letter-actions";
+import { LetterActions, LogSentByHand } from "./letter-actions";
+
+type Passage = { field: "subject" | "body"; text: string; start: number; end: number; why: string };
+
+/**
+ * The passages still to fill in, named and marked in the saved text, so the person sees what
+ * blocks submitting, approving and sending before they click.
+ */
+function UnfinishedPassages({ passages, version }: { passages: Passage[]; version: { subject: string; body: string } }) {
+  if (passages.length === 0) return null;
+  const marked = (field: "subject" | "body") => {
+    const text = version[field];
+    const parts: React.ReactNode[] = [];
+    let at = 0;
+    for (const p of passages.filter((p) => p.field === field)) {
+      parts.push(text.slice(at, p.start), <mark key={p.start} className="rounded bg-amber-200 px-0.5 text-ink">{p.text}</mark>);
+      at = p.end;
+    }
+    parts.push(text.slice(at));
+    return parts;
+  };
+  return (
+    <section id="unfinished" aria-labelledby="unfinished-title" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
+      <h2 id="unfinished-title" className="font-semibold">
+        {passages.length === 1 ? "One passage is still to fill in" : `${passages.length} passages are still to fill in`}
+      </h2>
+      <p className="mt-1 text-sm">It cannot be submitted, approved or sent until each is replaced with your own words.</p>
+      <ul aria-label="Passages still to fill in" className="mt-2 list-disc space-y-1 pl-5 text-sm">
+        {passages.map((p) => (
+          <li key={`${p.field}-${p.start}`}>
+            In the {p.field}: <q>{p.text}</q>, {p.why}.
+          </li>
+        ))}
+      </ul>
+      <div role="region" aria-label="Saved text with the passages marked" className="mt-3 whitespace-pre-wrap rounded border border-amber-200 bg-white p-3 text-sm">
+        {passages.some((p) => p.field === "subject") && <p className="mb-2 font-medium">{marked("subject")}</p>}
+        {marked("body")}
+      </div>
+    </section>
+  );
+}
 
 type Version = { version: number; subject: string; body: string; authorId: string; createdAt: Date };
 type Draft = {
@@ -24,6 +64,8 @@ type Draft = {
   versions: Version[];
   comments: { id: string; body: string; authorId: string; createdAt: Date }[];
   duplicates: { draftId: string; recipientName: string | null; similarity: number; matchingPassages: string[] }[];
+  /** What is left to fill in, found by the server (src/server/drafts/unfinished-passages.ts) in the saved version. */
+  unfinished: Passage[];
   authorNames: Record<string, string>;
 };
 
@@ -90,6 +132,7 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
           <p className="mt-2 text-sm">Each person should get a personal note (R01): recall what they asked or said. Or give a reason to send it anyway.</p>
         </section>
       )}
+      <UnfinishedPassages passages={draft.unfinished} version={current} />
       {draft.overrideReason && (
         <p className="rounded-md bg-slate-100 p-3 text-sm">
           Sent although it is close to another note, because: <em>{draft.overrideReason}</em>
@@ -109,7 +152,7 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
         </div>
         <div>
           <label htmlFor="draft-body" className="block text-sm font-medium">Letter</label>
-          <textarea id="draft-body" rows={14} value={body} readOnly={!editable} onChange={(e) => setBody(e.target.value)} className={inputClass} />
+          <textarea id="draft-body" aria-describedby={draft.unfinished.length > 0 ? "unfinished-title" : undefined} rows={14} value={body} readOnly={!editable} onChange={(e) => setBody(e.target.value)} className={inputClass} />
         </div>
         {editable && <SubmitButton pending={save.isPending} label="Save changes" pendingLabel="Saving…" />}
       </form>
@@ -152,6 +195,7 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
       )}
 
       {draft.kind === "THANK_YOU_LETTER" && draft.canEdit && <LetterActions id={draft.id} status={draft.status} />}
+      {draft.kind !== "THANK_YOU_LETTER" && draft.canEdit && !sent && <LogSentByHand id={draft.id} />}
 
       <section aria-labelledby="comments-title">
         <h2 id="comments-title" className="mb-2 text-lg font-semibold">Comments</h2>

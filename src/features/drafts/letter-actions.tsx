@@ -48,3 +48,27 @@ export function PrintButton() {
     </button>
   );
 }
+
+/** An email the client sent themselves: logged as sent, it closes its tasks as a send by the product does. */
+export function LogSentByHand({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const log = useMutation(
+    trpc.draft.logSentByHand.mutationOptions({
+      onSuccess: () => {
+        toast.success("Logged as sent");
+        router.refresh();
+      },
+      onError: (e) => toast.error(e.message),
+    }),
+  );
+  return (
+    <section aria-labelledby="by-hand-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="by-hand-title" className="font-semibold">Sent it yourself?</h2>
+      <p className="text-sm text-ink-muted">If you sent this from your own mailbox, log it: the plan then counts the thank-you as sent.</p>
+      <button type="button" disabled={log.isPending} onClick={() => log.mutate({ id })} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50">
+        Log as sent by hand
+      </button>
+    </section>
+  );
+}

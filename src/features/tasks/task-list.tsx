@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
@@ -9,6 +10,7 @@ import { toast } from "sonner";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { CHANNEL_LABELS } from "@/lib/task-labels";
 import { templateKindForTask } from "@/lib/task-templates";
+import { TASK_WORK_LABELS, type TaskWork } from "@/lib/task-work";
 import { formatLocalDateTime, parseLocalDateTime } from "@/lib/time-zones";
 import { useTRPC } from "@/trpc/react";
 
@@ -24,7 +26,34 @@ export type TaskItem = {
   arrivesFrom: Date | null;
   arrivesBy: Date | null;
   interview?: { id: string; company: string; jobTitle: string };
+  /** Where the task's letter or email stands (src/server/tasks/task-work.ts); absent for tasks not written. */
+  work?: TaskWork | null;
 };
+
+/** The task's letter or email, inline: "No draft yet", "In review", "Scheduled for Tue 24 Nov, 19:00"…, linking to the draft. */
+function TaskWorkState({ work, timeZone }: { work: TaskWork; timeZone: string }) {
+  const label =
+    work.state === "SCHEDULED" && work.scheduledFor
+      ? `Scheduled for ${formatInZone(work.scheduledFor, timeZone, "EEE d MMM, HH:mm")}`
+      : TASK_WORK_LABELS[work.state];
+  const tone = work.state === "NONE" ? "border-slate-300 text-ink-muted" : work.state === "SENT" ? "border-green-300 bg-green-50 text-green-900" : "border-brand-100 bg-brand-50 text-ink";
+  const className = `inline-block rounded-full border px-2 py-0.5 text-xs font-medium ${tone}`;
+  return (
+    <p className="mt-1">
+      {work.draftId ? (
+        <Link href={`/drafts/${work.draftId}`} className={`${className} underline-offset-2 hover:underline`}>
+          <span className="sr-only">Letter: </span>
+          {label}
+        </Link>
+      ) : (
+        <span className={className}>
+          <span className="sr-only">Letter: </span>
+          {label}
+        </span>
+      )}
+    </p>
+  );
+}
 
 /** What the signed-in person may do with these tasks (DOMAIN.md: the client completes, the coach adds and moves). */
 export type TaskAbilities = { complete: boolean; manage: boolean };
@@ -186,6 +215,7 @@ export function TaskList({
                 {task.rules.length > 0 && <span className="sr-only"> · rules {task.rules.join(", ")}</span>}
                 {!open && ` · ${task.status === "DONE" ? "done" : "skipped"}`}
               </p>
+              {task.work && (open || task.work.state !== "NONE") && <TaskWorkState work={task.work} timeZone={timeZone} />}
             </div>
             <div className="flex flex-wrap gap-1">
               {open && abilities.complete && task.recipient && task.kind && templateKindForTask(task.kind) && (

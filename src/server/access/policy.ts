@@ -250,6 +250,14 @@ export function readableDraftsWhere(actor: Actor): Prisma.DraftWhereInput {
 }
 
 /**
+ * readableDraftsWhere as SQL, for a draft on an interview already in the actor's scope: a
+ * condition on a "Draft" row aliased `d`. A coach sees a draft only once it was submitted.
+ */
+export function visibleDraftsSql(actor: Actor): Prisma.Sql {
+  return actor.role === "CLIENT" ? Prisma.sql`TRUE` : Prisma.sql`d."submittedAt" IS NOT NULL`;
+}
+
+/**
  * The drafts the actor edits or comments on: the client their own (any status); the
  * assigned coach a submitted one, as part of the review (see reviewableDraftsWhere).
  */

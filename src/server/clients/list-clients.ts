@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { isAssignedCoach, readableClientsWhere, readableInterviewsWhere } from "@/server/access/policy";
 import { taskSelect } from "@/server/tasks/task-select";
+import { withTaskWork } from "@/server/tasks/task-work";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
 
@@ -41,10 +42,11 @@ export async function getClientWithPlan(db: Db, actor: Actor, clientId: string) 
 
 /** The client's open plan across all their interviews. */
 async function listClientPlan(db: Db, actor: Actor, clientId: string) {
-  return db.followUpTask.findMany({
+  const tasks = await db.followUpTask.findMany({
     where: { status: "OPEN", interview: { AND: [{ clientId }, readableInterviewsWhere(actor)] } },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
     take: 500,
     select: { ...taskSelect, interview: { select: { id: true, company: true, jobTitle: true } } },
   });
+  return withTaskWork(db, actor, tasks);
 }

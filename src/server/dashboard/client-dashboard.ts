@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { readableInterviewsSql } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
+import { readTaskWork } from "@/server/tasks/task-work";
 import { addDays, atLocalTime, toCivilDate } from "@/lib/civil-date";
 import type { InterviewOutcome, InterviewStage, TaskChannel, TaskStatus, TimelineKind } from "@/generated/prisma/enums";
 import { INTERVIEW_STAGES } from "@/lib/interview-values";
@@ -100,7 +101,12 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
     interview: { id: row.interviewId, company: row.company, jobTitle: row.jobTitle },
     recipient: row.recipientPersonId ? { id: row.recipientPersonId } : null,
   });
-  const tasks = taskRows.filter((t) => t.list === "open").map(toTaskItem);
+  const openRows = taskRows.filter((t) => t.list === "open");
+  const doneRows = taskRows.filter((t) => t.list === "done");
+  // Where each task's letter or email stands: one more statement for all the lists.
+  const work = await readTaskWork(db, actor, [...openRows, ...doneRows]);
+  const asTaskItem = (row: DashboardTaskRow) => ({ ...toTaskItem(row), work: work.get(row.id) ?? null });
+  const tasks = openRows.map(asTaskItem);
   const pipeline = interviewRows.flatMap((r) =>
     r.part === "pipeline"
       ? [{ id: r.id, company: r.company, jobTitle: r.jobTitle, stage: r.stage, outcome: r.outcome, timelineKind: r.timelineKind, timelineDate: r.timelineDate, coldAt: r.coldAt }]
@@ -116,7 +122,7 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
     overdue: tasks.filter((t) => t.dueAt < startOfToday),
     dueToday: tasks.filter((t) => t.dueAt >= startOfToday && t.dueAt < startOfTomorrow),
     thisWeek: tasks.filter((t) => t.dueAt >= startOfTomorrow),
-    recentlyDone: taskRows.filter((t) => t.list === "done").map(toTaskItem),
+    recentlyDone: doneRows.map(asTaskItem),
     notifications,
     /** The most recent interviews (at most PIPELINE_SHOWN); stageCounts counts them all. */
     pipeline,

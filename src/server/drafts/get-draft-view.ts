@@ -7,6 +7,7 @@ import { loadSendContext } from "@/server/email/manage-emails";
 import { findSendBlocker } from "@/server/email/send-blocker";
 import { isLetterKind } from "./draft-kinds";
 import { getDraft } from "./manage-drafts";
+import { describeUnfinished } from "./unfinished-passages";
 
 type Draft = Awaited<ReturnType<typeof getDraft>>;
 
@@ -38,6 +39,7 @@ async function describeSending(db: Db, draft: Draft, now: Date) {
       reviewRequired,
       unexplainedNearDuplicate: draft.duplicates.length > 0 && !draft.overrideReason,
       recipient: draft.recipient ?? draft.reference,
+      unfinished: describeUnfinished(draft.unfinished, "send it"),
     }),
   };
 }

@@ -19,10 +19,14 @@ import { ConflictError, NotFoundError } from "@/server/errors";
 import { STAGE_LABELS } from "@/lib/interview-labels";
 import { templateKindForTask } from "@/lib/task-templates";
 import type { TemplateValues } from "@/server/templates/placeholders";
+import { closeTasksAfterDraftWentOut } from "@/server/tasks/close-tasks";
+import { lockInterviewForReplan } from "@/server/tasks/replan-interview";
+import { findLiveDraftForTask } from "@/server/tasks/task-work";
 import { findLinkableTaskId } from "@/server/tasks/link-task";
 import { renderTemplate } from "@/server/templates/template-engine";
 import { isLetterKind } from "./draft-kinds";
 import { compareNotes, toNameSet } from "./near-duplicate";
+import { assertDraftFinished, findUnfinishedPassages } from "./unfinished-passages";
 import {
   commentInput,
   createDraftInput,
@@ -84,36 +88,38 @@ async function loadTemplateValues(tx: DbOrTx, interviewId: string, recipient: { 
 
 /** The client turns a template into a draft for one person on the interview. */
 export async function createDraft(db: Db, actor: Actor, input: z.infer<typeof createDraftInput>) {
-  return db.$transaction(async (tx) => {
-    const interview = await tx.interview.findFirst({
-      where: { AND: [{ id: input.interviewId }, writableInterviewsWhere(actor)] },
-      select: { id: true, people: { where: { id: input.recipientPersonId ?? "" }, select: { id: true } } },
-    });
-    if (!interview) throw new NotFoundError("Interview");
-    if (input.recipientPersonId && interview.people.length === 0) throw new NotFoundError("Person");
-    if (input.referenceId && !(await tx.reference.findFirst({ where: { AND: [{ id: input.referenceId }, writableReferencesWhere(actor)] }, select: { id: true } }))) {
-      throw new NotFoundError("Reference");
-    }
-    const template = await tx.template.findFirst({
-      where: { AND: [{ id: input.templateId, archivedAt: null }, readableTemplatesWhere(actor)] },
-      select: { kind: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, subject: true, body: true } } },
-    });
-    const version = template?.versions[0];
-    if (!template || !version) throw new NotFoundError("Template");
-    const taskId = input.taskId ? await findLinkableTaskId(tx, actor, input.taskId, interview.id) : null;
-    const values = await loadTemplateValues(tx, interview.id, { personId: input.recipientPersonId, referenceId: input.referenceId });
-    return tx.draft.create({
-      data: {
-        interviewId: interview.id,
-        recipientPersonId: input.recipientPersonId ?? null,
-        referenceId: input.referenceId ?? null,
-        taskId,
-        kind: template.kind,
-        templateVersionId: version.id,
-        versions: { create: { version: 1, subject: renderTemplate(version.subject, values), body: renderTemplate(version.body, values), authorId: actor.id } },
-      },
-      select: { id: true },
-    });
+  return db.$transaction((tx) => insertDraft(tx, actor, input));
+}
+
+async function insertDraft(tx: DbOrTx, actor: Actor, input: z.infer<typeof createDraftInput>) {
+  const interview = await tx.interview.findFirst({
+    where: { AND: [{ id: input.interviewId }, writableInterviewsWhere(actor)] },
+    select: { id: true, people: { where: { id: input.recipientPersonId ?? "" }, select: { id: true } } },
+  });
+  if (!interview) throw new NotFoundError("Interview");
+  if (input.recipientPersonId && interview.people.length === 0) throw new NotFoundError("Person");
+  if (input.referenceId && !(await tx.reference.findFirst({ where: { AND: [{ id: input.referenceId }, writableReferencesWhere(actor)] }, select: { id: true } }))) {
+    throw new NotFoundError("Reference");
+  }
+  const template = await tx.template.findFirst({
+    where: { AND: [{ id: input.templateId, archivedAt: null }, readableTemplatesWhere(actor)] },
+    select: { kind: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, subject: true, body: true } } },
+  });
+  const version = template?.versions[0];
+  if (!template || !version) throw new NotFoundError("Template");
+  const taskId = input.taskId ? await findLinkableTaskId(tx, actor, input.taskId, interview.id) : null;
+  const values = await loadTemplateValues(tx, interview.id, { personId: input.recipientPersonId, referenceId: input.referenceId });
+  return tx.draft.create({
+    data: {
+      interviewId: interview.id,
+      recipientPersonId: input.recipientPersonId ?? null,
+      referenceId: input.referenceId ?? null,
+      taskId,
+      kind: template.kind,
+      templateVersionId: version.id,
+      versions: { create: { version: 1, subject: renderTemplate(version.subject, values), body: renderTemplate(version.body, values), authorId: actor.id } },
+    },
+    select: { id: true },
   });
 }
 
@@ -192,6 +198,7 @@ export async function submitDraft(db: Db, actor: Actor, input: z.infer<typeof su
     const draft = await findDraft(tx, actor, input.id, scope);
     if (draft.status === "SUBMITTED") throw new ConflictError("This draft is already waiting for review.");
     if (draft.status !== "DRAFT" && draft.status !== "CHANGES_REQUESTED") throw new ConflictError("This draft is already approved or sent.");
+    assertDraftFinished(draft.versions[0]!, "submit it for review");
     const duplicates = await findNearDuplicates(tx, draft.id);
     if (duplicates.length > 0 && !input.overrideReason) {
       const who = duplicates.map((d) => d.recipientName ?? "another person").join(", ");
@@ -216,6 +223,7 @@ async function review(db: Db, actor: Actor, input: z.infer<typeof reviewInput>, 
     const scope = reviewableDraftsWhere(actor);
     const draft = await findDraft(tx, actor, input.id, scope);
     if (draft.status !== "SUBMITTED") throw new ConflictError("Only a submitted draft can be reviewed.");
+    if (decision === "APPROVED") assertDraftFinished(draft.versions[0]!, "approve it");
     if (input.comment) await tx.draftComment.create({ data: { draftId: draft.id, authorId: actor.id, body: input.comment } });
     const version = draft.versions[0]!.version;
     await writeDraft(
@@ -266,7 +274,14 @@ export async function getDraft(db: Db, actor: Actor, { id }: z.infer<typeof draf
       select: { id: true, name: true },
     }),
   ]);
-  return { ...draft, canEdit: actor.id === draft.interview.clientId, canReview, duplicates, authorNames: Object.fromEntries(authors.map((a) => [a.id, a.name ?? "Someone"])) };
+  return {
+    ...draft,
+    canEdit: actor.id === draft.interview.clientId,
+    canReview,
+    duplicates,
+    unfinished: findUnfinishedPassages(draft.versions[0]!),
+    authorNames: Object.fromEntries(authors.map((a) => [a.id, a.name ?? "Someone"])),
+  };
 }
 
 export async function listInterviewDrafts(db: Db, actor: Actor, interviewId: string) {
@@ -297,9 +312,10 @@ export async function listReviewQueue(db: Db, actor: Actor) {
 
 /**
  * A letter or card leaves by post: the client marks it printed, then mailed. When the
- * practice requires review, only an approved letter may go out.
+ * practice requires review, only an approved letter may go out. Printed, it satisfies its
+ * tasks (close-tasks.ts).
  */
-export async function markLetter(db: Db, actor: Actor, { id, state }: z.infer<typeof markLetterInput>) {
+export async function markLetter(db: Db, actor: Actor, { id, state }: z.infer<typeof markLetterInput>, now: Date) {
   return db.$transaction(async (tx) => {
     const scope = { AND: [readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] };
     const draft = await tx.draft.findFirst({
@@ -309,6 +325,7 @@ export async function markLetter(db: Db, actor: Actor, { id, state }: z.infer<ty
         kind: true,
         status: true,
         overrideReason: true,
+        versions: latest,
         interview: { select: { client: { select: { clientOf: { select: { practice: { select: { reviewRequired: true } } } } } } } },
       },
     });
@@ -319,29 +336,67 @@ export async function markLetter(db: Db, actor: Actor, { id, state }: z.infer<ty
     if (!allowedFrom.includes(draft.status)) {
       throw new ConflictError(state === "PRINTED" ? "Your coach approves a letter before it goes out." : "Print the letter before marking it mailed.");
     }
+    if (state === "PRINTED") assertDraftFinished(draft.versions[0]!, "print it");
     // R01: a near duplicate does not go out by post either, unless the client gave a reason.
     if (state === "PRINTED" && !draft.overrideReason && (await findNearDuplicates(tx, id)).length > 0) {
       throw new ConflictError("This letter is nearly the same as another one. Make it personal first.");
     }
     await writeDraft(tx, id, scope, { status: draft.status }, { status: state });
+    // What happened closes the plan's tasks it satisfies: the card, the person's thank-you.
+    await closeTasksAfterDraftWentOut(tx, actor, id, now);
     return { id, status: state };
   });
 }
 
-/** From a planner task to a draft: its recipient, and the practice's template for that kind of task. */
+/**
+ * The client sent an email draft themselves (from their own mailbox, say): it is recorded as
+ * sent, and, like a send by the product, satisfies its tasks (close-tasks.ts). It records what
+ * happened, so review does not hold it back; a send still scheduled must be cancelled first.
+ */
+export async function logSentByHand(db: Db, actor: Actor, { id }: z.infer<typeof draftIdInput>, now: Date) {
+  return db.$transaction(async (tx) => {
+    const scope = { AND: [readableDraftsWhere(actor), { interview: writableInterviewsWhere(actor) }] };
+    const draft = await tx.draft.findFirst({ where: { AND: [{ id }, scope] }, select: { id: true, kind: true, status: true } });
+    if (!draft) throw new NotFoundError("Draft");
+    if (isLetterKind(draft.kind)) throw new ConflictError("A letter is printed and mailed, not sent by email.");
+    if (draft.status === "SENT") throw new ConflictError("This email has already been sent.");
+    if (await tx.email.count({ where: { draftId: id, status: { in: ["SCHEDULED", "SENDING"] } } })) {
+      throw new ConflictError("This email is scheduled. Cancel the send before logging it as sent by hand.");
+    }
+    await writeDraft(tx, id, scope, { status: draft.status }, { status: "SENT" });
+    await closeTasksAfterDraftWentOut(tx, actor, id, now);
+    return { id, status: "SENT" as const };
+  });
+}
+
+/**
+ * "Write it": from a planner task to its draft. The draft already started for the task, or for
+ * its person (task-work.ts), is opened instead of a second one, and tied to the task; otherwise
+ * a new draft is filled from the practice's template for that kind of task. The interview's row
+ * is locked first, so two clicks at once find (or make) the same draft.
+ */
 export async function createDraftFromTask(db: Db, actor: Actor, { taskId }: z.infer<typeof draftFromTaskInput>) {
-  const task = await db.followUpTask.findFirst({
-    where: { id: taskId, interview: writableInterviewsWhere(actor) },
-    select: { id: true, kind: true, interviewId: true, recipientPersonId: true },
+  return db.$transaction(async (tx) => {
+    const task = await tx.followUpTask.findFirst({
+      where: { id: taskId, interview: writableInterviewsWhere(actor) },
+      select: { id: true, kind: true, interviewId: true, recipientPersonId: true },
+    });
+    if (!task || !task.recipientPersonId) throw new NotFoundError("Task");
+    const kind = templateKindForTask(task.kind);
+    if (!kind) throw new ConflictError("This task is not written as a letter or an email.");
+    await lockInterviewForReplan(tx, task.interviewId);
+    const existing = await findLiveDraftForTask(tx, actor, task.id);
+    if (existing) {
+      if (!existing.taskId) await tx.draft.updateMany({ where: { id: existing.id, taskId: null, interview: writableInterviewsWhere(actor) }, data: { taskId: task.id } });
+      return { id: existing.id, reused: true };
+    }
+    const template = await tx.template.findFirst({
+      where: { AND: [{ kind, archivedAt: null }, readableTemplatesWhere(actor)] },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    if (!template) throw new NotFoundError("Template");
+    const draft = await insertDraft(tx, actor, { interviewId: task.interviewId, recipientPersonId: task.recipientPersonId, templateId: template.id, taskId: task.id });
+    return { id: draft.id, reused: false };
   });
-  if (!task || !task.recipientPersonId) throw new NotFoundError("Task");
-  const kind = templateKindForTask(task.kind);
-  if (!kind) throw new ConflictError("This task is not written as a letter or an email.");
-  const template = await db.template.findFirst({
-    where: { AND: [{ kind, archivedAt: null }, readableTemplatesWhere(actor)] },
-    orderBy: { createdAt: "asc" },
-    select: { id: true },
-  });
-  if (!template) throw new NotFoundError("Template");
-  return createDraft(db, actor, { interviewId: task.interviewId, recipientPersonId: task.recipientPersonId, templateId: template.id, taskId: task.id });
 }

@@ -72,7 +72,7 @@ async function markFailed(db: Db, email: { id: string; clientId: string; draftId
  * Records that the provider accepted these emails, in one statement for the whole fetch (one
  * round trip, all or nothing). The unique idempotency key in EmailSend is the guard: the same
  * content version is recorded as sent once, whoever gets here. Each email's draft is sent.
- * Then the tasks service closes each email's task and re-plans its interview, in a step of its
+ * Then the tasks service closes the tasks each email's draft satisfies and re-plans its interview, in a step of its
  * own: a planner failure must never un-record an email the provider has already accepted.
  */
 async function recordSent(db: Db, accepted: { email: ClaimedEmail; providerId: string }[], now: Date) {
@@ -92,11 +92,12 @@ async function recordSent(db: Db, accepted: { email: ClaimedEmail; providerId: s
           "failureReason" = NULL, "lastError" = NULL, "updatedAt" = ${now}
         FROM input i
         WHERE e.id = i.id AND e.status = 'SENDING'
-        RETURNING e."taskId", e."draftId", e."clientId"
+        RETURNING e."draftId", e."clientId"
       ), drafts AS (
         UPDATE "Draft" SET status = 'SENT', "updatedAt" = ${now} WHERE id IN (SELECT "draftId" FROM sent)
+        RETURNING id, "interviewId", kind::text AS kind, "taskId", "recipientPersonId"
       )
-      SELECT "taskId", "draftId", "clientId" FROM sent WHERE "taskId" IS NOT NULL`;
+      SELECT d.id, d."interviewId", d.kind, d."taskId", d."recipientPersonId", s."clientId" FROM drafts d JOIN sent s ON s."draftId" = d.id`;
   if (sent.length === 0) return;
   try {
     await closeTasksAfterSend(db, sent, now);

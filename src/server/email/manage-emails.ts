@@ -12,6 +12,7 @@ import { textToEmailHtml } from "@/lib/text-to-email-html";
 import { cancelEmailInput, moveEmailInput, reminderSettingInput, scheduleEmailInput, type SendTime } from "./schemas";
 import { emailSummarySelect } from "./email-select";
 import { findSendBlocker } from "./send-blocker";
+import { describeUnfinished, findUnfinishedPassages } from "@/server/drafts/unfinished-passages";
 import { buildClientSender } from "./sender-identity";
 import { computeSendPresets, resolveSendPreset, type SendPreset } from "./send-presets";
 
@@ -84,6 +85,7 @@ export async function scheduleDraftEmail(db: Db, actor: Actor, input: z.infer<ty
       reviewRequired: client.clientOf.some((a) => a.practice.reviewRequired),
       unexplainedNearDuplicate: !draft.overrideReason && (await findNearDuplicates(tx, draft.id)).length > 0,
       recipient: to,
+      unfinished: describeUnfinished(findUnfinishedPassages(version), "send it"),
     });
     if (blocker) throw new ConflictError(blocker);
     const scheduledFor = await resolveSendTime(tx, input.when, now, client);

@@ -10,6 +10,8 @@ export type SendableDraft = {
   /** R01: close to another note of the interview, and no reason given. */
   unexplainedNearDuplicate: boolean;
   recipient: { name: string; email: string | null } | null;
+  /** What is left to fill in (unfinished-passages.ts), or null when the draft is finished. */
+  unfinished: string | null;
 };
 
 /** Why a draft may not go out by email now, in the client's words; null when it may. */
@@ -22,6 +24,7 @@ export function findSendBlocker(draft: SendableDraft): string | null {
       : "Your coach approves an email before it goes out. Submit it for review.";
   }
   if (!draft.reviewRequired && !["DRAFT", "CHANGES_REQUESTED", "APPROVED"].includes(draft.status)) return "This draft is waiting for your coach's review.";
+  if (draft.unfinished) return draft.unfinished;
   if (draft.unexplainedNearDuplicate) return "This note is nearly the same as another one (R01). Make it personal first.";
   if (!draft.recipient?.email) return `Add an email address for ${draft.recipient?.name ?? "the recipient"} first.`;
   return null;

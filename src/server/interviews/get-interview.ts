@@ -3,6 +3,7 @@ import type { Actor } from "@/server/access/actor";
 import { interviewAbilities, interviewAbilitySelect, readableInterviewsWhere } from "@/server/access/policy";
 import { readPlanPrompts, readStoredPlanPrompts } from "@/server/tasks/replan-interview";
 import { taskSelect } from "@/server/tasks/task-select";
+import { withTaskWork } from "@/server/tasks/task-work";
 import { listNotes } from "./manage-record";
 import type { Db } from "@/server/db/client";
 import { NotFoundError } from "@/server/errors";
@@ -53,7 +54,7 @@ export async function getInterviewRecord(db: Db, actor: Actor, id: string, now: 
     // Stored by the tasks service at each re-plan; only an interview not re-planned since then runs the planner here.
     readStoredPlanPrompts(stored) ?? readPlanPrompts(db, id, now),
   ]);
-  return { interview, notes, items, calls, expenses, tasks, planPrompts };
+  return { interview, notes, items, calls, expenses, tasks: await withTaskWork(db, actor, tasks), planPrompts };
 }
 
 export type InterviewDetail = Awaited<ReturnType<typeof getInterview>>;

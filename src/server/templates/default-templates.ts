@@ -3,7 +3,10 @@ import type { TemplateKind } from "@/generated/prisma/enums";
 
 /**
  * The set every new practice starts with, one per kind, in Followthrough's own words,
- * following the advice in the seed articles (R01, R12, R13, R20, R21, R22, R23).
+ * following the advice in the seed articles (R01, R12, R13, R20, R21, R22, R23). What only the
+ * client can write is a bracketed prompt, which must be replaced before the draft goes anywhere
+ * (src/server/drafts/unfinished-passages.ts). The recall note is a note to self ("Asked how I
+ * would cut scope…"), so it is offered inside a prompt, never pasted into a sentence.
  */
 export const DEFAULT_TEMPLATES: { kind: TemplateKind; name: string; subject: string; body: string }[] = [
   {
@@ -13,7 +16,7 @@ export const DEFAULT_TEMPLATES: { kind: TemplateKind; name: string; subject: str
     body: `Dear {{ recipient.firstName }},
 
 Thank you for meeting me today about the {{ role }} role at {{ company }}.
-{% if recipient.recall != empty %}I keep thinking about {{ recipient.recall }}.{% endif %}
+{% if recipient.recall != empty %}[Recall, in your own words, what {{ recipient.firstName }} asked or said. Your note: "{{ recipient.recall }}"]{% else %}[Recall, in your own words, one thing {{ recipient.firstName }} asked or said.]{% endif %}
 
 [Say in one or two sentences why you fit what they need, in your own words.]
 

@@ -6,6 +6,7 @@ import {
   createDraft,
   createDraftFromTask,
   listReviewQueue,
+  logSentByHand,
   markLetter,
   requestDraftChanges,
   saveDraft,
@@ -32,6 +33,7 @@ export const draftRouter = createTRPCRouter({
   submit: protectedProcedure.input(submitDraftInput).mutation(({ ctx, input }) => submitDraft(ctx.db, ctx.actor, input, ctx.now)),
   comment: protectedProcedure.input(commentInput).mutation(({ ctx, input }) => commentOnDraft(ctx.db, ctx.actor, input)),
   approve: protectedProcedure.input(reviewInput).mutation(({ ctx, input }) => approveDraft(ctx.db, ctx.actor, input, ctx.now)),
-  markLetter: protectedProcedure.input(markLetterInput).mutation(({ ctx, input }) => markLetter(ctx.db, ctx.actor, input)),
+  markLetter: protectedProcedure.input(markLetterInput).mutation(({ ctx, input }) => markLetter(ctx.db, ctx.actor, input, ctx.now)),
+  logSentByHand: protectedProcedure.input(draftIdInput).mutation(({ ctx, input }) => logSentByHand(ctx.db, ctx.actor, input, ctx.now)),
   requestChanges: protectedProcedure.input(reviewInput).mutation(({ ctx, input }) => requestDraftChanges(ctx.db, ctx.actor, input, ctx.now)),
 });
