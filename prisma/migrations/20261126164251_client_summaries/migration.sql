@@ -74,21 +74,23 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER client_summary_insert AFTER INSERT ON "Interview" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_change();
-CREATE TRIGGER client_summary_update AFTER UPDATE ON "Interview" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_change();
-CREATE TRIGGER client_summary_delete AFTER DELETE ON "Interview" REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_change();
-
-CREATE TRIGGER client_summary_insert AFTER INSERT ON "FollowUpTask" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_row_change();
-CREATE TRIGGER client_summary_update AFTER UPDATE ON "FollowUpTask" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_row_change();
-CREATE TRIGGER client_summary_delete AFTER DELETE ON "FollowUpTask" REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_row_change();
-
-CREATE TRIGGER client_summary_insert AFTER INSERT ON "DebriefNote" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_row_change();
-CREATE TRIGGER client_summary_update AFTER UPDATE ON "DebriefNote" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_row_change();
-CREATE TRIGGER client_summary_delete AFTER DELETE ON "DebriefNote" REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_row_change();
-
-CREATE TRIGGER client_summary_insert AFTER INSERT ON "CallLog" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_row_change();
-CREATE TRIGGER client_summary_update AFTER UPDATE ON "CallLog" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_row_change();
-CREATE TRIGGER client_summary_delete AFTER DELETE ON "CallLog" REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION client_summary_after_interview_row_change();
+-- One trigger per table and event (a trigger with transition tables has one event), each run once per statement.
+DO $$
+DECLARE
+  target text;
+  event text;
+BEGIN
+  FOREACH target IN ARRAY ARRAY['Interview', 'FollowUpTask', 'DebriefNote', 'CallLog'] LOOP
+    FOREACH event IN ARRAY ARRAY['INSERT', 'UPDATE', 'DELETE'] LOOP
+      EXECUTE format(
+        'CREATE TRIGGER %I AFTER %s ON %I REFERENCING %s TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION %I()',
+        'client_summary_' || lower(event), event, target,
+        CASE event WHEN 'DELETE' THEN 'OLD' ELSE 'NEW' END,
+        CASE target WHEN 'Interview' THEN 'client_summary_after_interview_change' ELSE 'client_summary_after_interview_row_change' END
+      );
+    END LOOP;
+  END LOOP;
+END $$;
 
 -- Backfill: every client with an interview.
 SELECT refresh_client_summaries(ARRAY(SELECT DISTINCT "clientId" FROM "Interview"));
