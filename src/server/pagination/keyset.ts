@@ -39,11 +39,13 @@ export function decodeCursor(cursor: string, fields: KeysetField[]): Value[] {
   }
   if (!Array.isArray(parsed) || parsed.length !== fields.length + 1 || !parsed.every((v) => typeof v === "string")) throw new BadInputError(BAD_CURSOR);
   const values = parsed as string[];
-  if (!recordId.safeParse(values.at(-1)).success) throw new BadInputError(BAD_CURSOR);
+  // PostgreSQL refuses NUL in text: such a value would be a 500, not a 400.
+  if (!recordId.safeParse(values.at(-1)).success || values.some((v) => v.includes("\u0000"))) throw new BadInputError(BAD_CURSOR);
   return values.map((value, i) => {
     const type = fields[i]?.type;
     if (type === "int") {
-      if (!/^-?\d{1,15}$/.test(value)) throw new BadInputError(BAD_CURSOR);
+      // Within PostgreSQL's integer.
+      if (!/^\d{1,9}$/.test(value)) throw new BadInputError(BAD_CURSOR);
       return Number(value);
     }
     if (type !== "date") return value;
