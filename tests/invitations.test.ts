@@ -51,7 +51,7 @@ describe("invitations", () => {
     const assignment = await db.coachClient.findUniqueOrThrow({ where: { coachId_clientId: { coachId: ids.coach, clientId: userId } } });
     expect(assignment.practiceId).toBeTruthy();
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).name).toBe("New Person");
-    expect((await ben.invitation.list()).find((i) => i.email === "new.person@example.com")?.status).toBe("accepted");
+    expect((await ben.invitation.list({})).items.find((i) => i.email === "new.person@example.com")?.status).toBe("accepted");
     // Ben now reaches the new client's page.
     expect((await ben.client.get({ id: userId })).email).toBe("new.person@example.com");
   });
@@ -100,7 +100,7 @@ describe("invitations", () => {
     await ben.invitation.revoke({ id });
     const userId = await signUp("revoked@example.com");
     expect(await codeOf(accept(userId, NOW, { token }))).toBe("CONFLICT");
-    expect((await ben.invitation.list())[0]!.status).toBe("revoked");
+    expect((await ben.invitation.list({})).items[0]!.status).toBe("revoked");
   });
 
   it("can be sent again: a new link, a new week, and the old link stops working", async () => {
@@ -161,7 +161,7 @@ describe("invitations", () => {
       expect(clientElsewhereAsCoach.sent.at(-1)).toEqual(nobodyAsCoach.sent[0]);
 
       // The inviters' lists show each as open, like any invitation not yet taken up.
-      expect((await ben.invitation.list()).map((i) => [i.email, i.status]).sort()).toEqual([
+      expect((await ben.invitation.list({})).items.map((i) => [i.email, i.status]).sort()).toEqual([
         ["carlos.mendes@harbor.example", "open"],
         ["lee.wong@example.com", "open"],
         ["nobody@example.com", "open"],
@@ -236,7 +236,7 @@ describe("invitations", () => {
     const { id } = await callerFor(db, ids.coach, at(NOW)).invitation.inviteClient({ email: "managed@example.com" });
     expect(await codeOf(callerFor(db, ids.otherOwner, at(NOW)).invitation.revoke({ id }))).toBe("NOT_FOUND");
     expect(await codeOf(callerFor(db, ids.jane, at(NOW)).invitation.revoke({ id }))).toBe("NOT_FOUND");
-    expect((await callerFor(db, ids.otherOwner, at(NOW)).invitation.list()).map((i) => i.id)).not.toContain(id);
+    expect((await callerFor(db, ids.otherOwner, at(NOW)).invitation.list({})).items.map((i) => i.id)).not.toContain(id);
     expect(await codeOf(callerFor(db, ids.owner, at(NOW)).invitation.revoke({ id }))).toBe("OK");
   });
 

@@ -71,13 +71,17 @@ describe("what the pages read", () => {
     expect([owner.drafts.map((d) => d.id), owner.templates]).toEqual([[draftId], []]);
   });
 
-  it("the client page: the client, their open plan, and whether this coach manages it", async () => {
+  it("the client page: the client, their plan by interview, and whether this coach manages it", async () => {
     const olivia = await as("owner").client.get({ id: ids.jane }); // Olivia coaches Jane
     expect(olivia.canManagePlan).toBe(true);
-    expect(olivia.plan.length).toBeGreaterThan(0);
-    expect(olivia.plan.every((task) => task.status === "OPEN")).toBe(true);
+    const plan = await as("owner").client.plan({ id: ids.jane });
+    const open = plan.interviews.flatMap((i) => [...i.overdue, ...i.upcoming]);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((task) => task.status === "OPEN")).toBe(true);
+    expect(plan.interviews.flatMap((i) => i.finished).every((task) => task.status !== "OPEN")).toBe(true);
     const ofSam = await as("owner").client.get({ id: ids.sam }); // Sam is Ben's; Olivia owns the practice
-    expect([ofSam.canManagePlan, ofSam.plan.length > 0]).toEqual([false, true]);
+    const samsPlan = await as("owner").client.plan({ id: ids.sam });
+    expect([ofSam.canManagePlan, samsPlan.interviews.length > 0]).toEqual([false, true]);
   });
 
   it("the invitation page reads the invitation by its link, signed out; a token that cannot be one is not found", async () => {

@@ -22,7 +22,7 @@ describe("the reference book (R12, R13)", () => {
     await as("jane").reference.giveTo({ referenceId: id, interviewId: acme });
     const task = await db.followUpTask.findFirstOrThrow({ where: { interviewId: acme, key: `brief-reference:${id}` } });
     expect(task.rules).toEqual(["R12"]);
-    expect((await as("jane").reference.list({}))[0]!.givenTo.map((g) => g.interview.company)).toEqual(["Acme Robotics"]);
+    expect((await as("jane").reference.list({})).items[0]!.givenTo.map((g) => g.interview.company)).toEqual(["Acme Robotics"]);
   });
 
   it("R13: a request is drafted from a template and goes through the same review; a received letter brings one thank-you", async () => {
@@ -49,10 +49,10 @@ describe("the reference book (R12, R13)", () => {
 
   it("belongs to the client: coaches read it, others find nothing, and bad input writes nothing", async () => {
     const { id } = await as("jane").reference.add({ name: "Alex Boss", relationship: "Former manager" });
-    expect((await as("owner").reference.list({ clientId: ids.jane })).map((r) => r.id)).toEqual([id]);
+    expect((await as("owner").reference.list({ clientId: ids.jane })).items.map((r) => r.id)).toEqual([id]);
     expect(await codeOf(as("owner").reference.setStatus({ id, status: "ASKED" }))).toBe("NOT_FOUND");
-    expect(await as("coach").reference.list({ clientId: ids.jane })).toEqual([]);
-    expect(await as("otherOwner").reference.list({ clientId: ids.jane })).toEqual([]);
+    expect((await as("coach").reference.list({ clientId: ids.jane })).items).toEqual([]);
+    expect((await as("otherOwner").reference.list({ clientId: ids.jane })).items).toEqual([]);
     expect(await codeOf(as("sam").reference.giveTo({ referenceId: id, interviewId: acme }))).toBe("NOT_FOUND");
     expect(await codeOf(as("owner").reference.add({ name: "x", relationship: "y" }))).toBe("FORBIDDEN");
     expect(await codeOf(as("jane").reference.add({ name: "x", relationship: "y", email: "nope" }))).toBe("BAD_REQUEST");

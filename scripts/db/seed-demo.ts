@@ -191,6 +191,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<void> {
       ids.push(created.id);
     }
     return ids;
-  });
+    // Prisma's default of 5 s is too short for the first seed of a test run on a loaded 2-core machine (cold start).
+  }, { timeout: 30_000 });
   await replanEach(db, interviewIds, now);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageCard } from "@/components/page-card";
 import { InvitationList } from "@/features/invitations/invitation-list";
+import { nextPageCursor } from "@/lib/next-page";
 import { InviteForm } from "@/features/invitations/invite-form";
 import { practicesToInviteInto } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
@@ -18,7 +19,7 @@ export default async function InvitationsPage() {
     );
   }
   const invitesCoaches = practicesToInviteInto(actor, "COACH").length > 0;
-  await getQueryClient().prefetchQuery(trpc.invitation.list.queryOptions());
+  await getQueryClient().prefetchInfiniteQuery(trpc.invitation.list.infiniteQueryOptions({}, { getNextPageParam: nextPageCursor }));
   return (
     <HydrateClient>
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Invitations</h1>

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { PageLinks } from "@/components/page-links";
 import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
 import { canWriteTemplates, seesArchivedTemplates } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
 import { TEMPLATE_KINDS } from "@/lib/validation/template-fields";
+import { orFirstPage } from "@/server/or-not-found";
 import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Templates" };
 
-export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
+export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ archived?: string; after?: string }> }) {
   const actor = await requireActor("/templates");
-  const includeArchived = (await searchParams).archived === "1";
-  const templates = await caller.template.list({ includeArchived });
+  const { archived, after } = await searchParams;
+  const includeArchived = archived === "1";
+  const { items: templates, nextCursor } = await orFirstPage(caller.template.page({ includeArchived, cursor: after }), includeArchived ? "/templates?archived=1" : "/templates");
   return (
     <>
       <PageHeader title="Templates" action={canWriteTemplates(actor) ? { href: "/templates/new", label: "New template" } : undefined} />
@@ -44,6 +47,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
           );
         })}
       </div>
+      <PageLinks path="/templates" params={{ archived }} cursor={after} nextCursor={nextCursor} label="Pages of templates" />
     </>
   );
 }

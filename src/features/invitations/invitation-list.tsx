@@ -1,7 +1,8 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
+import { nextPageCursor } from "@/lib/next-page";
 import { useTRPC } from "@/trpc/react";
 
 const STATUS_LABELS = { open: "Waiting", accepted: "Accepted", revoked: "Withdrawn", expired: "Expired" } as const;
@@ -9,11 +10,11 @@ const STATUS_LABELS = { open: "Waiting", accepted: "Accepted", revoked: "Withdra
 export function InvitationList() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const invitations = useQuery(trpc.invitation.list.queryOptions());
+  const invitations = useInfiniteQuery(trpc.invitation.list.infiniteQueryOptions({}, { getNextPageParam: nextPageCursor }));
   const withToast = (success: string) => ({
     onSuccess: async () => {
       toast.success(success);
-      await queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
+      await queryClient.invalidateQueries({ queryKey: trpc.invitation.list.pathKey() });
     },
     onError: (error: { message: string }) => toast.error(error.message),
   });
@@ -22,11 +23,13 @@ export function InvitationList() {
 
   if (invitations.isPending) return <p role="status">Loading invitations…</p>;
   if (invitations.isError) return <p role="alert">The invitations could not be loaded: {invitations.error.message}</p>;
-  if (invitations.data.length === 0) return <p className="text-ink-muted">No invitations sent yet.</p>;
+  const sent = invitations.data.pages.flatMap((page) => page.items);
+  if (sent.length === 0) return <p className="text-ink-muted">No invitations sent yet.</p>;
 
   return (
+    <>
     <ul aria-label="Sent invitations" className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-      {invitations.data.map((invitation) => {
+      {sent.map((invitation) => {
         const who = invitation.inviteeName ? `${invitation.inviteeName} (${invitation.email})` : invitation.email;
         return (
           <li key={invitation.id} aria-label={`Invitation to ${invitation.email}`} className="flex flex-wrap items-center justify-between gap-2 p-4">
@@ -63,5 +66,16 @@ export function InvitationList() {
         );
       })}
     </ul>
+    {invitations.hasNextPage && (
+      <button
+        type="button"
+        onClick={() => invitations.fetchNextPage()}
+        disabled={invitations.isFetchingNextPage}
+        className="mt-4 min-h-11 rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60"
+      >
+        {invitations.isFetchingNextPage ? "Loading more invitations…" : "Load more invitations"}
+      </button>
+    )}
+    </>
   );
 }

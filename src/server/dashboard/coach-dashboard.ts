@@ -23,16 +23,45 @@ export type ClientHealth = {
 
 type Order = { direction: "ASC" | "DESC"; key: Prisma.Sql; cast: Prisma.Sql };
 
+/*
+ * Each measure reads the client's row of "ClientSummary" (`s`), kept by triggers on every write of interviews,
+ * tasks, notes and calls (migration client_summaries), so sorting or filtering a whole practice reads one row per
+ * client instead of its interviews and tasks. What depends on "now" is worked out here, against the stored values.
+ */
+function measures(now: Date) {
+  return {
+    // The open tasks' due times, compared with now; only clients whose earliest is past are counted.
+    overdue: Prisma.sql`CASE WHEN s."nextOpenDueAt" < ${now} THEN (SELECT count(*)::int FROM unnest(s."openDueAts") d WHERE d < ${now}) ELSE 0 END`,
+    // Today in the client's own zone, as the planner counts days (R-timeline: a decision "today" is still ahead).
+    decision: Prisma.sql`(SELECT min(d) FROM unnest(s."decisionDates") d WHERE d >= (${now}::timestamptz AT TIME ZONE u."timeZone")::date)`,
+    // The summary holds what every reader may see; the viewer's own private notes count for them too.
+    activity: Prisma.sql`GREATEST(s."lastActivityAt", own."lastNoteAt")`,
+  };
+}
+
+/** The latest private note the viewer wrote, per client (`visibleNotesSql`: shared notes are in the summary). */
+function ownPrivateNotes(actor: Actor) {
+  return Prisma.sql`LEFT JOIN (
+    SELECT i."clientId", max(n."createdAt") AS "lastNoteAt"
+    FROM "DebriefNote" n JOIN "Interview" i ON i.id = n."interviewId"
+    WHERE n.visibility = 'PRIVATE' AND ${visibleNotesSql(actor)}
+    GROUP BY i."clientId"
+  ) own ON own."clientId" = u.id`;
+}
+
 /**
  * Each sort as a non-null SQL key (so keyset comparisons never meet NULL) with the id after
  * it: ties keep one order, and a page starts exactly after the previous page's last row.
  */
-const ORDERS: Record<ClientSort, Order> = {
-  name: { direction: "ASC", key: Prisma.sql`lower(COALESCE(u.name, u.email))`, cast: Prisma.sql`text` },
-  overdue: { direction: "DESC", key: Prisma.sql`od."overdueCount"`, cast: Prisma.sql`int` },
-  decision: { direction: "ASC", key: Prisma.sql`COALESCE(iv."nextDecision", 'infinity'::date)`, cast: Prisma.sql`date` },
-  activity: { direction: "ASC", key: Prisma.sql`COALESCE(act."lastActivity", '-infinity'::timestamptz)`, cast: Prisma.sql`timestamptz` },
-};
+function orders(now: Date): Record<ClientSort, Order> {
+  const measure = measures(now);
+  return {
+    name: { direction: "ASC", key: Prisma.sql`lower(COALESCE(u.name, u.email))`, cast: Prisma.sql`text` },
+    overdue: { direction: "DESC", key: measure.overdue, cast: Prisma.sql`int` },
+    decision: { direction: "ASC", key: Prisma.sql`COALESCE(${measure.decision}, 'infinity'::date)`, cast: Prisma.sql`date` },
+    activity: { direction: "ASC", key: Prisma.sql`COALESCE(${measure.activity}, '-infinity'::timestamptz)`, cast: Prisma.sql`timestamptz` },
+  };
+}
 
 // What each sort key must look like before it reaches a cast in SQL: a bad cursor is a 400, never a 500.
 const KEY_SHAPES: Record<ClientSort, (key: string) => boolean> = {
@@ -63,51 +92,15 @@ function decodeClientCursor(sort: ClientSort, cursor: string): { key: string; id
   return { key, id: id as string };
 }
 
-/*
- * The client's health, one lateral subquery per measure so a page computes it for its own
- * rows only. Each reads the client's interviews by ("clientId", …) and their rows by
- * ("interviewId", …) indexes (see docs/PERFORMANCE.md, "Dashboards").
- */
-function interviewStats(now: Date) {
-  // Today in the client's own zone, as the planner counts days (R-timeline: a decision "today" is still ahead).
-  return Prisma.sql`LEFT JOIN LATERAL (
-    SELECT count(*)::int AS "interviewCount",
-           count(i."coldAt")::int AS "coldLeads",
-           min(i."timelineDate") FILTER (
-             WHERE i."timelineKind" <> 'NONE' AND i."timelineDate" >= (${now}::timestamptz AT TIME ZONE u."timeZone")::date
-           ) AS "nextDecision"
-    FROM "Interview" i WHERE i."clientId" = u.id
-  ) iv ON true`;
+function filters(now: Date): Record<ClientFilter, Prisma.Sql> {
+  return {
+    all: Prisma.sql`true`,
+    // Indexed: a client has overdue work exactly when their earliest open task is due before now.
+    overdue: Prisma.sql`s."nextOpenDueAt" < ${now}`,
+    cold: Prisma.sql`s."coldLeads" > 0`,
+    attention: Prisma.sql`(s."nextOpenDueAt" < ${now} OR s."coldLeads" > 0)`,
+  };
 }
-
-function overdueStats(now: Date) {
-  return Prisma.sql`LEFT JOIN LATERAL (
-    SELECT count(*)::int AS "overdueCount"
-    FROM "FollowUpTask" t JOIN "Interview" i ON i.id = t."interviewId"
-    WHERE i."clientId" = u.id AND t.status = 'OPEN' AND t."dueAt" < ${now}
-  ) od ON true`;
-}
-
-/** The latest of: an interview changed, a task done or skipped, a note the actor may read, a call logged. */
-function activityStats(actor: Actor) {
-  return Prisma.sql`LEFT JOIN LATERAL (
-    SELECT GREATEST(
-      (SELECT max(i."updatedAt") FROM "Interview" i WHERE i."clientId" = u.id),
-      (SELECT max(t."completedAt") FROM "FollowUpTask" t JOIN "Interview" i ON i.id = t."interviewId" WHERE i."clientId" = u.id),
-      (SELECT max(n."createdAt") FROM "DebriefNote" n JOIN "Interview" i ON i.id = n."interviewId" WHERE i."clientId" = u.id AND ${visibleNotesSql(actor)}),
-      (SELECT max(c."createdAt") FROM "CallLog" c JOIN "Interview" i ON i.id = c."interviewId" WHERE i."clientId" = u.id)
-    ) AS "lastActivity"
-  ) act ON true`;
-}
-
-const FILTERS: Record<ClientFilter, { needs: ("iv" | "od")[]; where: Prisma.Sql }> = {
-  all: { needs: [], where: Prisma.sql`true` },
-  overdue: { needs: ["od"], where: Prisma.sql`od."overdueCount" > 0` },
-  cold: { needs: ["iv"], where: Prisma.sql`iv."coldLeads" > 0` },
-  attention: { needs: ["iv", "od"], where: Prisma.sql`(od."overdueCount" > 0 OR iv."coldLeads" > 0)` },
-};
-
-const SORT_NEEDS: Record<ClientSort, ("iv" | "od" | "act")[]> = { name: [], overdue: ["od"], decision: ["iv"], activity: ["act"] };
 
 /** LIKE's wildcards typed by the person are matched literally. */
 function containsPattern(search: string): string {
@@ -121,29 +114,29 @@ function containsPattern(search: string): string {
  */
 export async function getCoachDashboard(db: Db, actor: Actor, now: Date, input: CoachDashboardView = DEFAULT_COACH_VIEW) {
   if (!hasCoachDashboard(actor)) return { clients: [] as ClientHealth[], nextCursor: null };
-  const order = ORDERS[input.sort];
-  const filter = FILTERS[input.filter];
-  const laterals = { iv: interviewStats(now), od: overdueStats(now), act: activityStats(actor) };
-  const needed = new Set([...filter.needs, ...SORT_NEEDS[input.sort]]);
-  const pageJoins = (["iv", "od", "act"] as const).filter((name) => needed.has(name)).map((name) => laterals[name]);
+  const order = orders(now)[input.sort];
+  const measure = measures(now);
   const search = input.search ? Prisma.sql`AND (u.name ILIKE ${containsPattern(input.search)} OR u.email ILIKE ${containsPattern(input.search)})` : Prisma.empty;
   const after = input.cursor ? decodeClientCursor(input.sort, input.cursor) : null;
   const comparison = order.direction === "ASC" ? Prisma.sql`>` : Prisma.sql`<`;
   const keyset = after ? Prisma.sql`AND (${order.key}, u.id) ${comparison} (${after.key}::${order.cast}, ${after.id})` : Prisma.empty;
   const direction = Prisma.raw(order.direction);
+  const summary = Prisma.sql`LEFT JOIN "ClientSummary" s ON s."clientId" = u.id`;
 
-  // The page's ids first (with only the measures its filter and sort need), then every measure for those rows.
+  // The page's ids first (reading only the summary rows and, for activity, the viewer's private notes), then every measure for those rows.
   const rows = await db.$queryRaw<(ClientHealth & { sortKey: string })[]>`
     WITH page AS MATERIALIZED (
       SELECT u.id, ${order.key} AS "sortKey"
-      FROM "User" u ${pageJoins.length > 0 ? Prisma.join(pageJoins, " ") : Prisma.empty}
-      WHERE ${readableClientsSql(actor)} ${search} AND ${filter.where} ${keyset}
+      FROM "User" u ${summary} ${input.sort === "activity" ? ownPrivateNotes(actor) : Prisma.empty}
+      WHERE ${readableClientsSql(actor)} ${search} AND ${filters(now)[input.filter]} ${keyset}
       ORDER BY "sortKey" ${direction}, u.id ${direction}
       LIMIT ${input.limit + 1}
     )
-    SELECT u.id, u.name, u.email, u."timeZone", iv."interviewCount", od."overdueCount", iv."coldLeads",
-           to_char(iv."nextDecision", 'YYYY-MM-DD') AS "nextDecision", act."lastActivity", page."sortKey"::text AS "sortKey"
-    FROM page JOIN "User" u ON u.id = page.id ${laterals.iv} ${laterals.od} ${laterals.act}
+    SELECT u.id, u.name, u.email, u."timeZone", COALESCE(s."interviewCount", 0) AS "interviewCount",
+           ${measure.overdue} AS "overdueCount", COALESCE(s."coldLeads", 0) AS "coldLeads",
+           to_char(${measure.decision}, 'YYYY-MM-DD') AS "nextDecision", ${measure.activity} AS "lastActivity",
+           page."sortKey"::text AS "sortKey"
+    FROM page JOIN "User" u ON u.id = page.id ${summary} ${ownPrivateNotes(actor)}
     ORDER BY page."sortKey" ${direction}, page.id ${direction}`;
 
   const page = rows.slice(0, input.limit);

@@ -15,7 +15,8 @@ import { sendMail } from "@/server/mail/send-mail";
 import type { InvitationKind } from "@/generated/prisma/enums";
 import { createInvitationToken, getInvitationStatus, INVITATION_DAYS } from "./invitation-token";
 import { inviteInput } from "@/lib/validation/invitation-fields";
-import { invitationIdInput } from "./schemas";
+import { keyset, toPage, type KeysetField } from "@/server/pagination/keyset";
+import { invitationIdInput, listInvitationsInput } from "./schemas";
 
 function pickPractice(actor: Actor, kind: InvitationKind, practiceId: string | undefined) {
   const eligible = practicesToInviteInto(actor, kind);
@@ -130,11 +131,15 @@ export async function inviteCoach(db: Db, actor: Actor, input: z.infer<typeof in
   return createAndSend(db, actor, "COACH", input.email, input.name, input.practiceId, now);
 }
 
-export async function listInvitations(db: Db, actor: Actor, now: Date) {
+const INVITATION_ORDER: KeysetField[] = [{ field: "createdAt", direction: "desc", type: "date" }];
+
+/** One page of the invitations the actor manages, newest first, each with its status at `now`. */
+export async function listInvitations(db: Db, actor: Actor, input: z.infer<typeof listInvitationsInput>, now: Date) {
+  const { where, orderBy } = keyset(INVITATION_ORDER, input.cursor);
   const rows = await db.invitation.findMany({
-    where: manageableInvitationsWhere(actor),
-    orderBy: { createdAt: "desc" },
-    take: 200,
+    where: { AND: [manageableInvitationsWhere(actor), where] },
+    orderBy,
+    take: input.limit + 1,
     select: {
       id: true,
       email: true,
@@ -149,7 +154,8 @@ export async function listInvitations(db: Db, actor: Actor, now: Date) {
       invitedBy: { select: { name: true } },
     },
   });
-  return rows.map((row) => ({ ...row, status: getInvitationStatus(row, now) }));
+  const page = toPage(rows, input.limit, (row) => [row.createdAt]);
+  return { items: page.items.map((row) => ({ ...row, status: getInvitationStatus(row, now) })), nextCursor: page.nextCursor };
 }
 
 async function findManageable(db: DbOrTx, actor: Actor, id: string) {

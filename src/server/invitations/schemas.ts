@@ -1,9 +1,14 @@
 import "server-only";
+import { pageInput } from "@/server/pagination/keyset";
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/time-zones";
 import { idInput, linkToken } from "@/lib/validation/fields";
 
 export const invitationIdInput = idInput;
+
+export const INVITATION_PAGE_SIZE = 25;
+/** A page of the invitations sent, newest first (see src/server/pagination/keyset.ts). */
+export const listInvitationsInput = z.object(pageInput(INVITATION_PAGE_SIZE)).strict();
 /** The link as it arrived: anyone can edit it, and a token that cannot be one is simply not found. */
 export const invitationLinkInput = z.object({ token: z.string() }).strict();
 export const invitationToken = linkToken(20, 100, "This invitation link is not valid.");

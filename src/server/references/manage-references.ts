@@ -5,12 +5,18 @@ import { canKeepReferenceBook, readableReferencesWhere, writableInterviewsWhere,
 import type { Db } from "@/server/db/client";
 import { ForbiddenError, NotFoundError, requireWritten } from "@/server/errors";
 import { replanInterview } from "@/server/tasks/replan-interview";
-import { addReferenceInput, giveReferenceInput, referenceStatusInput } from "./schemas";
+import { keyset, toPage, type KeysetField } from "@/server/pagination/keyset";
+import { addReferenceInput, giveReferenceInput, listReferencesInput, referenceStatusInput } from "./schemas";
 
-export async function listReferences(db: Db, actor: Actor, clientId?: string) {
-  return db.reference.findMany({
-    where: { AND: [readableReferencesWhere(actor), clientId ? { clientId } : {}] },
-    orderBy: { name: "asc" },
+const REFERENCE_ORDER: KeysetField[] = [{ field: "name", direction: "asc" }];
+
+/** One page of the references the actor may read (a client's own book), by name then id. */
+export async function listReferences(db: Db, actor: Actor, input: z.infer<typeof listReferencesInput>) {
+  const { where, orderBy } = keyset(REFERENCE_ORDER, input.cursor);
+  const rows = await db.reference.findMany({
+    where: { AND: [readableReferencesWhere(actor), input.clientId ? { clientId: input.clientId } : {}, where] },
+    orderBy,
+    take: input.limit + 1,
     select: {
       id: true,
       kind: true,
@@ -23,6 +29,7 @@ export async function listReferences(db: Db, actor: Actor, clientId?: string) {
       givenTo: { select: { interview: { select: { id: true, company: true, jobTitle: true } } } },
     },
   });
+  return toPage(rows, input.limit, (r) => [r.name]);
 }
 
 export async function addReference(db: Db, actor: Actor, input: z.infer<typeof addReferenceInput>) {

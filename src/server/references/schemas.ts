@@ -1,4 +1,5 @@
 import "server-only";
+import { pageInput } from "@/server/pagination/keyset";
 import { z } from "zod";
 import { optionalEmailAddress, recordId as id, text } from "@/lib/validation/fields";
 
@@ -13,7 +14,9 @@ export const addReferenceInput = z
     phone: text({ max: 40 }).optional(),
   })
   .strict();
-export const listReferencesInput = z.object({ clientId: id.optional() }).strict();
+export const REFERENCE_PAGE_SIZE = 50;
+/** A page of a reference book, by name (see src/server/pagination/keyset.ts). */
+export const listReferencesInput = z.object({ clientId: id.optional(), ...pageInput(REFERENCE_PAGE_SIZE) }).strict();
 export const referenceStatusInput = z.object({ id, status: z.enum(REFERENCE_STATUSES) }).strict();
 export const giveReferenceInput = z.object({ referenceId: id, interviewId: id }).strict();
 export const referenceDraftInput = z.object({ referenceId: id, interviewId: id, templateId: id }).strict();

@@ -6,7 +6,8 @@ import type { Db, DbOrTx } from "@/server/db/client";
 import { BadInputError, ForbiddenError, NotFoundError, requireWritten } from "@/server/errors";
 import { DEFAULT_TEMPLATES } from "./default-templates";
 import { SAMPLE_VALUES } from "./placeholders";
-import { createTemplateInput, listTemplatesInput, templateContent, templateIdInput, updateTemplateInput } from "./schemas";
+import { keyset, toPage, type KeysetField } from "@/server/pagination/keyset";
+import { createTemplateInput, listTemplatesInput, templatePageInput, templateContent, templateIdInput, updateTemplateInput } from "./schemas";
 import { fillTemplate, type TemplateProblem } from "./template-engine";
 
 export type FieldProblem = TemplateProblem & { field: "subject" | "body" };
@@ -58,12 +59,24 @@ export async function createDefaultTemplates(tx: DbOrTx, practiceId: string) {
 
 const latestVersion = { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, subject: true, body: true, createdAt: true } } as const;
 
+const templateRowSelect = { id: true, kind: true, name: true, archivedAt: true, practice: { select: { name: true } }, versions: latestVersion } as const;
+
+function listedTemplatesWhere(actor: Actor, input: { kind?: z.infer<typeof listTemplatesInput>["kind"]; includeArchived?: boolean }) {
+  return { AND: [readableTemplatesWhere(actor), input.kind ? { kind: input.kind } : {}, input.includeArchived && seesArchivedTemplates(actor) ? {} : { archivedAt: null }] };
+}
+
+/** The templates to choose from when writing (a practice's curated set, by kind and name). */
 export async function listTemplates(db: Db, actor: Actor, input: Partial<z.infer<typeof listTemplatesInput>> = {}) {
-  return db.template.findMany({
-    where: { AND: [readableTemplatesWhere(actor), input.kind ? { kind: input.kind } : {}, input.includeArchived && seesArchivedTemplates(actor) ? {} : { archivedAt: null }] },
-    orderBy: [{ kind: "asc" }, { name: "asc" }],
-    select: { id: true, kind: true, name: true, archivedAt: true, practice: { select: { name: true } }, versions: latestVersion },
-  });
+  return db.template.findMany({ where: listedTemplatesWhere(actor, input), orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }], select: templateRowSelect });
+}
+
+const TEMPLATE_ORDER: KeysetField[] = [{ field: "name", direction: "asc" }];
+
+/** One page of the templates page's list, by name then id. */
+export async function listTemplatePage(db: Db, actor: Actor, input: z.infer<typeof templatePageInput>) {
+  const { where, orderBy } = keyset(TEMPLATE_ORDER, input.cursor);
+  const rows = await db.template.findMany({ where: { AND: [listedTemplatesWhere(actor, input), where] }, orderBy, take: input.limit + 1, select: templateRowSelect });
+  return toPage(rows, input.limit, (t) => [t.name]);
 }
 
 export async function getTemplate(db: Db, actor: Actor, id: string) {

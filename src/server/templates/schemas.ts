@@ -1,4 +1,5 @@
 import "server-only";
+import { pageInput } from "@/server/pagination/keyset";
 import { z } from "zod";
 import { idInput, recordId as id, text } from "@/lib/validation/fields";
 import { TEMPLATE_KINDS } from "@/lib/validation/template-fields";
@@ -17,3 +18,7 @@ export const createTemplateInput = z
 export const updateTemplateInput = z.object({ id, name, subject, body }).strict();
 export const templateIdInput = idInput;
 export const listTemplatesInput = z.object({ kind: z.enum(TEMPLATE_KINDS).optional(), includeArchived: z.boolean().default(false) }).strict();
+
+export const TEMPLATE_PAGE_SIZE = 50;
+/** A page of the templates list, by name (see src/server/pagination/keyset.ts). */
+export const templatePageInput = z.object({ includeArchived: z.boolean().default(false), ...pageInput(TEMPLATE_PAGE_SIZE) }).strict();

@@ -6,13 +6,16 @@ import { headers } from "next/headers";
 import { db } from "@/server/db/client";
 import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";
 import { listOutboxMessages } from "@/server/outbox/list-outbox-messages";
+import { orFirstPage } from "@/server/or-not-found";
+import { PageLinks } from "@/components/page-links";
 
 export const metadata: Metadata = { title: "Dev outbox" };
 export const dynamic = "force-dynamic";
 
-export default async function OutboxPage() {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
   if (!isOutboxAvailable(await headers())) notFound();
-  const messages = await listOutboxMessages(db);
+  const { after } = await searchParams;
+  const { items: messages, nextCursor } = await orFirstPage(listOutboxMessages(db, { cursor: after }), "/dev/outbox");
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Dev outbox</h1>
@@ -37,6 +40,7 @@ export default async function OutboxPage() {
           ))}
         </ul>
       )}
+      <PageLinks path="/dev/outbox" cursor={after} nextCursor={nextCursor} label="Pages of sent emails" />
     </>
   );
 }

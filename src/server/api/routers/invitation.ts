@@ -11,6 +11,7 @@ import {
 import {
   invitationIdInput,
   invitationLinkInput,
+  listInvitationsInput,
 } from "@/server/invitations/schemas";
 import { inviteInput } from "@/lib/validation/invitation-fields";
 
@@ -20,7 +21,7 @@ const invitations = limitRate("invitationsPerCoach");
 export const invitationRouter = createTRPCRouter({
   /** Before sign-in: holding the link is the permission. */
   byToken: publicProcedure.input(invitationLinkInput).query(({ ctx, input }) => getInvitationByToken(ctx.db, input.token, ctx.getNow())),
-  list: protectedProcedure.query(({ ctx }) => listInvitations(ctx.db, ctx.actor, ctx.now)),
+  list: protectedProcedure.input(listInvitationsInput).query(({ ctx, input }) => listInvitations(ctx.db, ctx.actor, input, ctx.now)),
   inviteClient: protectedProcedure.input(inviteInput).use(invitations).mutation(({ ctx, input }) => inviteClient(ctx.db, ctx.actor, input, ctx.now)),
   inviteCoach: protectedProcedure.input(inviteInput).use(invitations).mutation(({ ctx, input }) => inviteCoach(ctx.db, ctx.actor, input, ctx.now)),
   revoke: protectedProcedure.input(invitationIdInput).mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.actor, input, ctx.now)),

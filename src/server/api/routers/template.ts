@@ -5,18 +5,20 @@ import {
   duplicateTemplate,
   getTemplate,
   listTemplates,
+  listTemplatePage,
   previewTemplate,
   setTemplateArchived,
   updateTemplate,
 } from "@/server/templates/manage-templates";
 import { PLACEHOLDERS } from "@/server/templates/placeholders";
-import { createTemplateInput, listTemplatesInput, templateContent, templateIdInput, updateTemplateInput } from "@/server/templates/schemas";
+import { createTemplateInput, listTemplatesInput, templateContent, templatePageInput, templateIdInput, updateTemplateInput } from "@/server/templates/schemas";
 
 const previews = limitRate("templatePreviewsPerUser");
 const saves = limitRate("templateSavesPerUser");
 
 export const templateRouter = createTRPCRouter({
   list: protectedProcedure.input(listTemplatesInput).query(({ ctx, input }) => listTemplates(ctx.db, ctx.actor, input)),
+  page: protectedProcedure.input(templatePageInput).query(({ ctx, input }) => listTemplatePage(ctx.db, ctx.actor, input)),
   get: protectedProcedure.input(templateIdInput).query(({ ctx, input }) => getTemplate(ctx.db, ctx.actor, input.id)),
   placeholders: protectedProcedure.query(() => PLACEHOLDERS),
   preview: protectedProcedure.input(templateContent).use(previews).query(({ ctx, input }) => previewTemplate(ctx.actor, input)),
