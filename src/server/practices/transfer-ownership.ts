@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
-import { ownedPracticeWhere } from "@/server/access/policy";
+import { canManageCoaches, ownedPracticeWhere } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { BadInputError, NotFoundError, requireWritten } from "@/server/errors";
 import type { transferOwnershipInput } from "./schemas";
@@ -12,6 +12,8 @@ import type { transferOwnershipInput } from "./schemas";
  * their own clients only. Account deletion calls this before an owner may leave.
  */
 export async function transferOwnership(db: Db, actor: Actor, input: z.output<typeof transferOwnershipInput>) {
+  // Only the owner hands a practice on; to anyone else there is no such practice.
+  if (!canManageCoaches(actor, input.practiceId)) throw new NotFoundError("Practice");
   if (input.newOwnerId === actor.id) throw new BadInputError("You already own this practice. Choose another coach of it.");
   return db.$transaction(async (tx) => {
     // The new owner must already coach in the practice, and the practice must be the actor's.
