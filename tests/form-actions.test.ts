@@ -50,7 +50,7 @@ describe("server actions, through their one wrapper", () => {
 
     const kiri = (await db.user.create({ data: { email: "kiri@example.com", emailVerified: NOW }, select: { id: true, timeZone: true } }));
     signInAs(kiri.id);
-    expect(await redirectOf(acceptInvitationAction(null, formOf({ token, timeZone: "Mars/Olympus" })))).toBe("/?joined=client");
+    expect(await redirectOf(acceptInvitationAction(null, formOf({ token, timeZone: "Mars/Olympus" })))).toBe(`/?joined=client&coach=${ids.coach}`);
     expect(await db.coachClient.count({ where: { clientId: kiri.id, coachId: ids.coach } })).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { id: kiri.id } })).timeZone).toBe(kiri.timeZone);
   });
