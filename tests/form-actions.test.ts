@@ -5,6 +5,7 @@ import { createUnsubscribeParams } from "@/server/digests/unsubscribe-link";
 import { acceptInvitationAction } from "@/server/invitations/invitation-actions";
 import { callerFor, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
+import { formOf } from "./support/form-of";
 import { signInAs } from "./support/fake-auth";
 import { redirectOf } from "./support/redirect-of";
 import { useOutboxServer } from "./support/outbox-server";
@@ -12,12 +13,6 @@ import { useOutboxServer } from "./support/outbox-server";
 vi.mock("@/server/auth/auth", () => import("./support/fake-auth"));
 
 const NOW = new Date("2026-11-22T12:00:00Z");
-
-function formOf(fields: Record<string, string>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return form;
-}
 
 /**
  * The server actions that remain (README: sign-in, sign-out, unsubscribe, accepting an

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { setTestNow } from "@/server/clock";
+import { beforeEach, describe, expect, it } from "vitest";
 import { describeSignInLink } from "@/server/auth/sign-in-link";
 import { joinByInvitationAction } from "@/server/invitations/invitation-actions";
 import { callerFor, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
+import { formOf } from "./support/form-of";
 import { useOutboxServer } from "./support/outbox-server";
+import { useTestClock } from "./support/test-clock";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
-
-function formOf(fields: Record<string, string>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return form;
-}
 
 /**
  * Issue 16 point 10: an invited client joins from the invitation email alone. The page's one
@@ -25,14 +20,9 @@ describe("joining from the invitation link", () => {
   let ids: Record<DemoKey, string>;
   beforeEach(async () => {
     ids = await seedDemoWorld(db, NOW);
-    // The action reads the one clock: fixed here, so the invitations' 7 days are counted from NOW.
-    process.env.FOLLOWTHROUGH_TEST_CLOCK = "1";
-    setTestNow(NOW);
   });
-  afterEach(() => {
-    setTestNow(null);
-    delete process.env.FOLLOWTHROUGH_TEST_CLOCK;
-  });
+  // The action reads the one clock: fixed, so the invitations' 7 days are counted from NOW.
+  useTestClock(NOW);
 
   async function invite(email: string, as: DemoKey = "coach"): Promise<string> {
     await callerFor(db, ids[as], () => NOW).invitation.inviteClient({ email, name: "Kiri Tane" });

@@ -4,6 +4,7 @@ import { TEMPLATE_KINDS } from "@/lib/validation/template-fields";
 import { finishPracticeSignUp, practiceSignUpInput, requestPracticeSignUp, SIGN_UP_HOURS } from "@/server/practices/practice-sign-up";
 import { callerFor, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
+import { formOf } from "./support/form-of";
 import { actorOf } from "./support/emails";
 import { useOutboxServer } from "./support/outbox-server";
 import { redirectOf } from "./support/redirect-of";
@@ -17,12 +18,6 @@ vi.mock("next/headers", () => ({
 const { requestPracticeSignUpAction } = await import("@/server/practices/sign-up-actions");
 
 const NOW = new Date("2026-11-22T12:00:00Z");
-
-function formOf(fields: Record<string, string>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return form;
-}
 
 /** The sign-up form as a browser sends it: the redirect on success, or the message shown. */
 async function submitSignUp(fields: Record<string, string>): Promise<string> {
