@@ -92,13 +92,13 @@ export async function removeCoach(db: Db, actor: Actor, input: z.output<typeof p
   if (decision === "not-found") throw new NotFoundError("Coach");
   if (decision === "owner-must-transfer") throw new ConflictError("You own this practice. Transfer ownership to another coach before you leave.");
   return db.$transaction(async (tx) => {
-    const where = removableMembershipWhere(actor, input.practiceId, input.coachId);
-    const clients = await tx.coachClient.count({ where: { practiceId: input.practiceId, coachId: input.coachId, practice: { coaches: { some: where } } } });
+    // membershipRemoval allowed it, so the coach's count is the actor's to know.
+    const clients = await tx.coachClient.count({ where: { practiceId: input.practiceId, coachId: input.coachId } });
     if (clients > 0) {
       const whose = input.coachId === actor.id ? "Your" : "This coach's";
       throw new ConflictError(`${whose} ${clients === 1 ? "client needs" : `${clients} clients need`} another coach first: the owner reassigns them, then the coach can leave.`);
     }
-    requireWritten(await tx.practiceCoach.deleteMany({ where }), "Coach");
+    requireWritten(await tx.practiceCoach.deleteMany({ where: removableMembershipWhere(actor, input.practiceId, input.coachId) }), "Coach");
     await tx.invitation.updateMany({
       where: { practiceId: input.practiceId, invitedById: input.coachId, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
