@@ -53,7 +53,7 @@ export function parseSignUpSetting(value: string | undefined, nodeEnv: string | 
   const domains = raw.split(",").map((d) => d.trim().replace(/^@/, "")).filter(Boolean);
   const bad = domains.find((d) => !domainName.test(d));
   if (bad !== undefined || domains.length === 0) {
-    return { error: `FOLLOWTHROUGH_SIGN_UP: "anyone", "invite-only" or a comma-separated list of domains expected, got "${bad ?? value}"` };
+    return { error: `FOLLOWTHROUGH_SIGN_UP is not "anyone", "invite-only" or a comma-separated list of email domains: ${JSON.stringify(bad ?? value)}` };
   }
   return { kind: "domains", domains };
 }
