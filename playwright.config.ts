@@ -20,7 +20,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 60_000,
+  // A guard against a hung test, not a speed check: the longest journeys (log an interview,
+  // write, review, schedule, move the clock) took over a minute on a busy 2-core machine.
+  timeout: 240_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     trace: "retain-on-failure",

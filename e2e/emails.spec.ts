@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { setServerClock, fixServerClockForEachTest } from "./support/clock";
+import { setServerClock, fixServerClockForEachTest, waitUntilDueEmailsSent } from "./support/clock";
 import { signInViaOutbox, signOut } from "./support/outbox";
 
 const CLIENT = "jane.doe@example.com";
@@ -88,6 +88,7 @@ test("a client schedules an approved thank-you for tonight, moves it, cancels an
 
   await test.step("at 19:05, the old time, nothing has gone out", async () => {
     await setServerClock(request, "2026-11-24T00:05:00Z");
+    await waitUntilDueEmailsSent(request);
     await expect(await outboxEntriesTo(page, ada.email)).toHaveCount(0);
   });
 
@@ -104,7 +105,7 @@ test("a client schedules an approved thank-you for tonight, moves it, cancels an
 
   await test.step("the next morning, past the cancelled time, the cancelled one never appears and the first is still there once", async () => {
     await setServerClock(request, "2026-11-24T14:00:00Z");
-    await page.waitForTimeout(3000);
+    await waitUntilDueEmailsSent(request);
     await expect(await outboxEntriesTo(page, alan.email)).toHaveCount(0);
     await expect(await outboxEntriesTo(page, ada.email)).toHaveCount(1);
   });

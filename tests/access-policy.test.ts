@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { TRANSACTION_OPTIONS } from "@/server/db/client";
 import { callerFor, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
 
@@ -41,7 +42,7 @@ describe("abilities and role rules decided by policy.ts", () => {
 
   it("an interview's abilities come from the interview as loaded: no COUNT query", async () => {
     const statements: string[] = [];
-    const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }), log: [{ emit: "event", level: "query" }] });
+    const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }), transactionOptions: TRANSACTION_OPTIONS, log: [{ emit: "event", level: "query" }] });
     logged.$on("query", (event) => statements.push(event.query));
     try {
       for (const [key, id] of [["jane", janeInterview], ["owner", samInterview]] as const) {

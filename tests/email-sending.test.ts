@@ -3,7 +3,7 @@ import { Webhook } from "svix";
 import type { Actor } from "@/server/access/actor";
 import { deliverEmail, deliverEmails, DeliveryInProgressError } from "@/server/email/deliver-email";
 import { queueDueTodayReminders } from "@/server/email/due-today-reminders";
-import { findNextScheduledTime } from "@/server/email/sweep-emails";
+import { countEmailsDue, findNextScheduledTime } from "@/server/email/sweep-emails";
 import { handleResendWebhook } from "@/server/email/handle-resend-webhook";
 import { cancelScheduledEmail, listInterviewEmails, moveScheduledEmail, scheduleDraftEmail, setDueTodayReminders } from "@/server/email/manage-emails";
 import { AppError } from "@/server/errors";
@@ -174,6 +174,20 @@ describe("sending and scheduling emails", () => {
     expect(await findNextScheduledTime(db, tonight, new Date(tonight.getTime() + 60_000))).toBeNull();
     await cancelScheduledEmail(db, jane, { emailId: email.id }, NOW);
     expect(await findNextScheduledTime(db, NOW, tonight)).toBeNull();
+  });
+
+  it("counts the emails the clock has made due until each has gone out; a cancelled one is never counted (what the browser tests wait for)", async () => {
+    const tonight = new Date("2026-11-24T00:00:00Z");
+    const morning = new Date("2026-11-24T14:00:00Z");
+    const cancelled = await scheduleDraftEmail(db, jane, { draftId, when: { kind: "preset", preset: "tonight" } }, NOW);
+    expect(await countEmailsDue(db, NOW)).toBe(0);
+    expect(await countEmailsDue(db, tonight)).toBe(1);
+    await cancelScheduledEmail(db, jane, { emailId: cancelled.id }, NOW);
+    expect(await countEmailsDue(db, morning)).toBe(0);
+    const email = await scheduleDraftEmail(db, jane, { draftId, when: { kind: "preset", preset: "first-thing" } }, NOW);
+    expect(await countEmailsDue(db, morning)).toBe(1);
+    expect(await deliver(email, morning)).toMatchObject({ outcome: "sent" });
+    expect(await countEmailsDue(db, morning)).toBe(0);
   });
 
   it("a cancelled send never leaves, and can no longer be moved", async () => {

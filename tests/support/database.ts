@@ -2,7 +2,7 @@ import { afterAll, beforeEach, inject } from "vitest";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { createPrismaClient, type Db } from "@/server/db/client";
+import { createPrismaClient, TRANSACTION_OPTIONS, type Db } from "@/server/db/client";
 
 /** Runs one statement on its own connection and returns its rows. */
 export async function queryOnce<T extends pg.QueryResultRow>(connectionString: string, sql: string): Promise<T[]> {
@@ -46,7 +46,7 @@ export function useTestDatabase(): { db: Db; url: string } {
 
 /** A Prisma client that counts the SQL statements it sends: for "a fixed number of queries" tests. */
 export function createQueryCountingClient(url: string): { db: Db; queries: () => number; reset: () => void; disconnect: () => Promise<void> } {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }), transactionOptions: TRANSACTION_OPTIONS, log: [{ emit: "event", level: "query" }] });
   let count = 0;
   client.$on("query", () => {
     count += 1;

@@ -6,11 +6,23 @@ export type Db = PrismaClient;
 /** The client or an open transaction: what a function needs that may run inside either. */
 export type DbOrTx = PrismaClient | Prisma.TransactionClient;
 
+/**
+ * How long a transaction may wait for a connection, and run. Prisma's defaults (2 s and 5 s)
+ * failed the demo seed and ordinary saves on a busy 2-core machine, where a transaction that
+ * is merely slow is still a correct one: a write lost to a timer is worse than a slow answer.
+ * Long work is already split into short transactions (re-plans run in batches), so these only
+ * bound a transaction that is stuck.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+
 export function createPrismaClient(connectionString: string, options: { max?: number } = {}): PrismaClient {
   // JIT off for the app's sessions: its statements are short, and PostgreSQL's JIT, which kicks in on
   // cost estimates alone, spent 4 of 4.5 seconds compiling a coach dashboard query that runs in 0.2 s
   // (docs/PERFORMANCE.md, "Dashboards"). A startup option, so it costs no round trip.
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10, options: "-c jit=off" }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: options.max ?? 10, options: "-c jit=off" }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
 }
 
 const globalForDb = globalThis as unknown as { followthroughDb?: PrismaClient };

@@ -41,6 +41,15 @@ export async function sweepEmails(db: Db, boss: JobQueue, now: Date, options: { 
   return { enqueued: due.length };
 }
 
+/**
+ * How many emails are due at `now` and not yet handed to the provider. Zero means every email
+ * the clock has made due went out (or failed for good): what a test waits for, instead of a
+ * pause, before it checks that something was NOT sent.
+ */
+export async function countEmailsDue(db: Db, now: Date): Promise<number> {
+  return db.email.count({ where: { OR: [{ status: "SCHEDULED", scheduledFor: { lte: now } }, { status: "SENDING" }] } });
+}
+
 /** When the next scheduled email falls due after `now`, up to `until` (the worker's alarm). */
 export async function findNextScheduledTime(db: Db, now: Date, until: Date): Promise<Date | null> {
   const next = await db.email.findFirst({

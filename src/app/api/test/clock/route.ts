@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getNow, setTestNow } from "@/server/clock";
 import { db } from "@/server/db/client";
 import { isTestClockAvailable } from "@/server/dev-tools/dev-tool-access";
-import { sweepDigests, sweepEmails } from "@/server/email/sweep-emails";
+import { countEmailsDue, sweepDigests, sweepEmails } from "@/server/email/sweep-emails";
 import { getJobQueue } from "@/server/jobs/job-queue";
 import { getJobSettings } from "@/server/jobs/job-settings";
 
@@ -23,7 +23,9 @@ export async function POST(request: Request) {
   return Response.json({ now: getNow().toISOString() });
 }
 
+/** The clock's time, and how many emails it has made due that have not gone out yet. */
 export async function GET(request: Request) {
   if (!isTestClockAvailable(request.headers)) return new Response("Not found", { status: 404 });
-  return Response.json({ now: getNow().toISOString() });
+  const now = getNow();
+  return Response.json({ now: now.toISOString(), emailsDue: await countEmailsDue(db, now) });
 }
