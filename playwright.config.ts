@@ -65,6 +65,8 @@ export default defineConfig({
         // The suite signs the demo users in dozens of times from one address.
         FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_ADDRESS: "1000",
         FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_IP: "1000",
+        // A production build defaults to invite-only; practice.spec.ts starts a practice on the web.
+        FOLLOWTHROUGH_SIGN_UP: "anyone",
         NEXT_TELEMETRY_DISABLED: "1",
       },
       reuseExistingServer: !process.env.CI,

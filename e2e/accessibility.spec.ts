@@ -55,3 +55,18 @@ test("the pages a coach uses pass axe's WCAG 2.1 AA checks", async ({ page }) =>
   await expectNoViolations(page, "the template editor", "Template");
   await signOut(page);
 });
+
+test("the practice pages (sign-up, practice, a confirmation) pass axe's WCAG 2.1 AA checks", async ({ page }) => {
+  await page.goto("/sign-up");
+  await expect(page.getByRole("heading", { level: 1, name: "Start a practice" })).toBeVisible();
+  await expectNoViolations(page, "the sign-up page", "Start a practice");
+  await signInViaOutbox(page, "olivia.owens@northstar.example");
+  await page.goto("/practice");
+  await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
+  await expectNoViolations(page, "the practice page", "Practice");
+  await page.getByRole("button", { name: "Make owner" }).first().click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await expectNoViolations(page, "a confirmation on the practice page", "Practice");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await signOut(page);
+});

@@ -5,6 +5,7 @@ import { createUnsubscribeParams } from "@/server/digests/unsubscribe-link";
 import { acceptInvitationAction } from "@/server/invitations/invitation-actions";
 import { callerFor, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
+import { formOf } from "./support/form-of";
 import { signInAs } from "./support/fake-auth";
 import { redirectOf } from "./support/redirect-of";
 import { useOutboxServer } from "./support/outbox-server";
@@ -14,12 +15,6 @@ vi.mock("@/server/auth/auth", () => import("./support/fake-auth"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
 const NOW = new Date("2026-11-22T12:00:00Z");
-
-function formOf(fields: Record<string, string>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  return form;
-}
 
 /**
  * The server actions that remain (README: sign-in, sign-out, unsubscribe, accepting an
@@ -52,7 +47,7 @@ describe("server actions, through their one wrapper", () => {
 
     const kiri = (await db.user.create({ data: { email: "kiri@example.com", emailVerified: NOW }, select: { id: true, timeZone: true } }));
     signInAs(kiri.id);
-    expect(await redirectOf(acceptInvitationAction(null, formOf({ token, timeZone: "Mars/Olympus" })))).toBe("/?joined=client");
+    expect(await redirectOf(acceptInvitationAction(null, formOf({ token, timeZone: "Mars/Olympus" })))).toBe(`/?joined=client&coach=${ids.coach}`);
     expect(await db.coachClient.count({ where: { clientId: kiri.id, coachId: ids.coach } })).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { id: kiri.id } })).timeZone).toBe(kiri.timeZone);
   });

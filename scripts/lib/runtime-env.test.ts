@@ -81,6 +81,15 @@ describe("resolveServeSettings", () => {
       expect(settings.problems).toEqual([expect.stringMatching(/^RESEND_API_KEY is not set/)]);
     });
 
+    it("refuses a malformed FOLLOWTHROUGH_SIGN_UP with one line, and takes the three forms", () => {
+      expect(resolve("start", { ...DEPLOYMENT, FOLLOWTHROUGH_SIGN_UP: "coaches.example, not a domain" }).problems).toEqual([
+        'FOLLOWTHROUGH_SIGN_UP is not "anyone", "invite-only" or a comma-separated list of email domains: "not a domain".',
+      ]);
+      for (const value of ["anyone", "invite-only", "coaches.example, uni.edu", ""]) {
+        expect(resolve("start", { ...DEPLOYMENT, FOLLOWTHROUGH_SIGN_UP: value }).problems).toEqual([]);
+      }
+    });
+
     it("refuses a short secret and an APP_URL that is not an http(s) address", () => {
       const { problems } = resolve("start", { ...DEPLOYMENT, AUTH_SECRET: "short", APP_URL: "coach.example.com" });
       expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET is too short/), expect.stringMatching(/^APP_URL is not an http\(s\) address/)]);

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isTestClockAllowed } from "../../src/server/clock";
+import { parseSignUpSetting } from "../../src/server/config";
 
 export type ServeMode = "dev" | "start";
 
@@ -80,6 +81,10 @@ export function resolveServeSettings(options: {
   if (!dev && !outbox && !env.RESEND_API_KEY) {
     problems.push("RESEND_API_KEY is not set: the Resend API key that sends sign-in links and clients' emails.");
   }
+
+  // Who may start a practice: a malformed list stops the server here, not on the sign-up page.
+  const signUp = parseSignUpSetting(env.FOLLOWTHROUGH_SIGN_UP, dev ? "development" : "production");
+  if ("error" in signUp) problems.push(`${signUp.error}.`);
 
   // The clock's own rule (never with a Resend key), written into the server's environment
   // either way, so a .env file Next.js loads cannot turn it on behind our back.

@@ -5,17 +5,23 @@ import { CoachDashboard } from "@/features/dashboard/coach-dashboard";
 import { clientListInput, nextClientPage, readClientListView } from "@/features/dashboard/client-list-view";
 import { hasCoachDashboard } from "@/server/access/policy";
 import { getCurrentActor } from "@/server/auth/session";
-import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
+import { HydrateClient, caller, getQueryClient, trpc } from "@/trpc/server";
 
 export const dynamic = "force-dynamic";
 
-const JOINED_MESSAGES = {
-  client: "Welcome! You are connected with your coach, who can now see the interviews you log.",
-  coach: "Welcome to the practice! Invite your clients from the Invitations page.",
-} as const;
-
-function JoinedBanner({ joined }: { joined?: string }) {
-  const message = joined === "client" || joined === "coach" ? JOINED_MESSAGES[joined] : null;
+/**
+ * The welcome after accepting an invitation names whom the person joined, looked up among
+ * their own coaches or practices (an id in the address names no one else).
+ */
+async function JoinedBanner({ params, actor }: { params: Record<string, string | string[] | undefined>; actor: { practices: { practiceId: string; practiceName: string }[] } }) {
+  let message: string | null = null;
+  if (params.joined === "client") {
+    const coach = (await caller.practice.myCoaches()).find((c) => c.id === params.coach);
+    message = `Welcome! You are connected with ${coach ? `${coach.name} of ${coach.practiceName}` : "your coach"}, who can now see the interviews you log.`;
+  } else if (params.joined === "coach") {
+    const practice = actor.practices.find((p) => p.practiceId === params.practice);
+    message = `Welcome to ${practice?.practiceName ?? "the practice"}! Invite your clients from the Invitations page.`;
+  }
   if (!message) return null;
   return (
     <p role="status" className="mb-6 rounded-md border border-green-200 bg-green-50 p-3 text-green-900">
@@ -26,7 +32,6 @@ function JoinedBanner({ joined }: { joined?: string }) {
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const joined = typeof params.joined === "string" ? params.joined : undefined;
   const actor = await getCurrentActor();
   if (!actor) {
     return (
@@ -52,7 +57,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     ]);
     return (
       <HydrateClient>
-        <JoinedBanner joined={joined} />
+        <JoinedBanner params={params} actor={actor} />
         <PageHeader title="Your clients" action={{ href: "/invitations", label: "Invite a client" }} />
         <CoachDashboard timeZone={actor.timeZone} initialView={view} />
       </HydrateClient>
@@ -62,7 +67,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   await getQueryClient().prefetchQuery(trpc.dashboard.client.queryOptions());
   return (
     <HydrateClient>
-      <JoinedBanner joined={joined} />
+      <JoinedBanner params={params} actor={actor} />
       <PageHeader title="Your interviews" action={{ href: "/interviews/new", label: "Log an interview" }} />
       <ClientDashboard timeZone={actor.timeZone} />
     </HydrateClient>

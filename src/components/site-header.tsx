@@ -19,6 +19,7 @@ export function SiteHeader({ actor, coachMenu, showOutbox }: SiteHeaderProps) {
           { href: "/review", label: "Review" },
           { href: "/templates", label: "Templates" },
           { href: "/invitations", label: "Invitations" },
+          { href: "/practice", label: "Practice" },
         ]
       : actor
         ? [

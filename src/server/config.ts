@@ -19,6 +19,12 @@ const configSchema = z.object({
   FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_ADDRESS: z.coerce.number().int().min(1).default(3),
   /** Sign-in emails one client address (IP) may ask for in 15 minutes, whatever the addresses typed. */
   FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_IP: z.coerce.number().int().min(1).default(20),
+  /**
+   * Who may start a practice on the web: "anyone", "invite-only", or a comma-separated list of email
+   * domains (a domain admits its subdomains). Unset: invite-only in production, anyone otherwise.
+   */
+  FOLLOWTHROUGH_SIGN_UP: z.string().trim().optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 export type AppConfig = {
@@ -30,7 +36,27 @@ export type AppConfig = {
   resendRequestsPerSecond: number;
   outboxEnabled: boolean;
   rateLimits: { signInEmailsPerAddress: number; signInEmailsPerIp: number };
+  signUp: SignUpSetting;
 };
+
+/** Who may start a practice on the web (README "Settings"). */
+export type SignUpSetting = { kind: "anyone" } | { kind: "invite-only" } | { kind: "domains"; domains: string[] };
+
+const domainName = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** "anyone", "invite-only" or "coaches.example, Uni.EDU"; a deployment without the setting gets the safe default. */
+export function parseSignUpSetting(value: string | undefined, nodeEnv: string | undefined): SignUpSetting | { error: string } {
+  const raw = (value ?? "").trim().toLowerCase();
+  // A production deployment opens sign-up only when it says so: an open portal sends mail to any address.
+  if (raw === "") return nodeEnv === "production" ? { kind: "invite-only" } : { kind: "anyone" };
+  if (raw === "anyone" || raw === "invite-only") return { kind: raw };
+  const domains = raw.split(",").map((d) => d.trim().replace(/^@/, "")).filter(Boolean);
+  const bad = domains.find((d) => !domainName.test(d));
+  if (bad !== undefined || domains.length === 0) {
+    return { error: `FOLLOWTHROUGH_SIGN_UP is not "anyone", "invite-only" or a comma-separated list of email domains: ${JSON.stringify(bad ?? value)}` };
+  }
+  return { kind: "domains", domains };
+}
 
 /** Reads the settings from the environment on each call, so tests can change them. */
 export function getConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -39,6 +65,8 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   }
   const c = parsed.data;
+  const signUp = parseSignUpSetting(c.FOLLOWTHROUGH_SIGN_UP, c.NODE_ENV);
+  if ("error" in signUp) throw new Error(`Invalid configuration: ${signUp.error}`);
   return {
     appUrl: c.APP_URL.replace(/\/$/, ""),
     mailFromDomain: c.MAIL_FROM_DOMAIN,
@@ -48,6 +76,7 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     resendRequestsPerSecond: c.RESEND_REQUESTS_PER_SECOND ?? (c.RESEND_API_KEY && c.FOLLOWTHROUGH_OUTBOX !== "1" ? 2 : 0),
     outboxEnabled: c.FOLLOWTHROUGH_OUTBOX === "1",
     rateLimits: { signInEmailsPerAddress: c.FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_ADDRESS, signInEmailsPerIp: c.FOLLOWTHROUGH_SIGN_IN_EMAILS_PER_IP },
+    signUp,
   };
 }
 

@@ -6,6 +6,7 @@ import { ReminderSetting } from "@/features/settings/reminder-setting";
 import { ProfileForm } from "@/features/settings/profile-form";
 import { ReplanStatus } from "@/features/settings/replan-status";
 import { YourDataPanel } from "@/features/settings/your-data-panel";
+import { MyCoaches } from "@/features/practice/my-coaches";
 import { listTimeZones } from "@/lib/time-zones";
 import { accountDeletionBlocker, exportablePracticesOf, hasFollowUpPlan } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
@@ -15,8 +16,10 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor("/settings");
-  const [{ profile, digest, digestFailure, reminders, practices }] = await Promise.all([
+  const [{ profile, digest, digestFailure, reminders, practices }, coaches] = await Promise.all([
     caller.me.settings(),
+    // A client's coaches, to disconnect from (README "Starting a practice"); null for a coach.
+    hasFollowUpPlan(actor) ? caller.practice.myCoaches() : null,
     // The calendar feed's panel is a client component: its status comes with the HTML.
     getQueryClient().prefetchQuery(trpc.calendar.status.queryOptions()),
   ]);
@@ -45,6 +48,12 @@ export default async function SettingsPage() {
         <section aria-labelledby="reminders-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
           <h2 id="reminders-title" className="mb-2 text-lg font-semibold">Reminders</h2>
           <ReminderSetting enabled={reminders} />
+        </section>
+      )}
+      {coaches && (
+        <section aria-labelledby="coaches-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+          <h2 id="coaches-title" className="mb-2 text-lg font-semibold">Your coaches</h2>
+          <MyCoaches coaches={coaches} />
         </section>
       )}
       {practices.map((practice) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageCard } from "@/components/page-card";
 import { SignInForm } from "@/features/auth/sign-in-form";
@@ -15,6 +16,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <PageCard title="Sign in">
       <p className="text-ink-muted">We email you a link that signs you in. No password to remember.</p>
       <SignInForm email={params.email} callbackUrl={callbackUrl} />
+      <p className="text-sm text-ink-muted">
+        A coach without an account? <Link href="/sign-up" className="underline">Start a practice</Link>.
+      </p>
     </PageCard>
   );
 }

@@ -329,3 +329,52 @@ export function accountDeletionBlocker(actor: Actor): string | null {
   return `You own ${names}. Transfer the practice to another coach before deleting your account.`;
 }
 
+/*
+ * A practice's life (README "Starting a practice"): who leaves, who moves clients, who hands
+ * the practice on, who disconnects. Each is a `where` the write carries, so anything outside
+ * it is simply not found.
+ */
+
+/** The practices whose members an actor sees: those they coach in. Clients and strangers see none. */
+export function memberPracticesWhere(actor: Actor): Prisma.PracticeWhereInput {
+  if (actor.role !== "COACH") return { id: { in: [] } };
+  return { coaches: { some: { coachId: actor.id } } };
+}
+
+/** The owner manages the practice's coaches: moves their clients, removes them, hands the practice on. */
+export function canManageCoaches(actor: Actor, practiceId: string): boolean {
+  return actor.role === "COACH" && ownsPractice(actor, practiceId);
+}
+
+/**
+ * Whether a membership may end, from the memberships loaded with the actor: a coach leaves
+ * themselves, the owner removes any other coach, and the owner's own membership ends only
+ * once someone else owns the practice (there is always an owner among the coaches).
+ */
+export function membershipRemoval(actor: Actor, practiceId: string, coachId: string): "allowed" | "owner-must-transfer" | "not-found" {
+  if (actor.role !== "COACH" || !actor.practices.some((p) => p.practiceId === practiceId)) return "not-found";
+  if (coachId === actor.id) return ownsPractice(actor, practiceId) ? "owner-must-transfer" : "allowed";
+  return ownsPractice(actor, practiceId) ? "allowed" : "not-found";
+}
+
+/** The membership a removal deletes, scoped in its own `where` as membershipRemoval decided (never the owner's). */
+export function removableMembershipWhere(actor: Actor, practiceId: string, coachId: string): Prisma.PracticeCoachWhereInput {
+  return {
+    practiceId,
+    coachId,
+    practice: { ownerId: { not: coachId } },
+    OR: [{ coachId: actor.id }, { practice: { ownerId: actor.id } }],
+  };
+}
+
+/** The assignments an owner may move between the practice's coaches: the practice's own. */
+export function reassignableAssignmentsWhere(actor: Actor, practiceId: string): Prisma.CoachClientWhereInput {
+  if (actor.role !== "COACH") return { practiceId: { in: [] } };
+  return { practiceId, practice: { ownerId: actor.id } };
+}
+
+/** A client's own links to their coaches, which they may end (disconnect). */
+export function ownCoachLinksWhere(actor: Actor): Prisma.CoachClientWhereInput {
+  if (actor.role !== "CLIENT") return { clientId: { in: [] } };
+  return { clientId: actor.id };
+}

@@ -37,6 +37,8 @@ async function deleteLooseRows(tx: DbOrTx, user: { id: string; email: string; na
   await tx.invitation.deleteMany({ where: { OR: [{ email: { equals: email, mode: "insensitive" } }, { acceptedById: user.id }] } });
   await tx.verificationToken.deleteMany({ where: { identifier: { equals: email, mode: "insensitive" } } });
   await tx.signInLinkUse.deleteMany({ where: { identifier: { equals: email, mode: "insensitive" } } });
+  // A practice sign-up waiting on this address is theirs too (keyed by address, not by user).
+  await tx.practiceSignUp.deleteMany({ where: { email: { equals: email, mode: "insensitive" } } });
   await tx.replanRun.deleteMany({ where: { scope: clientReplanScope(user.id) } });
   await tx.rateLimit.deleteMany({ where: { key: { in: listStoredKeysOf(user) } } });
   await tx.outboxMessage.deleteMany({ where: { OR: [{ to: { has: email } }, { replyTo: { has: email } }, { text: { contains: user.name } }] } });

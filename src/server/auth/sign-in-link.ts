@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { emailAddress, text } from "@/lib/validation/fields";
 import type { Db } from "@/server/db/client";
@@ -44,4 +44,18 @@ export async function describeSignInLink(
   if (stored) return stored.expires.getTime() > now.getTime() ? "valid" : "expired";
   const used = await db.signInLinkUse.findUnique({ where: { tokenHash }, select: { identifier: true } });
   return used?.identifier === link.email ? "used" : "invalid";
+}
+
+/**
+ * A one-time address that signs `email` in through Auth.js's own email callback (so the
+ * session is made exactly as a sign-in link makes it) and then opens `callbackUrl`. For a
+ * proof of the inbox we already hold, such as a used-up invitation link; it lasts minutes.
+ * Auth.js checks the expiry on the real clock, so it is set on the real clock.
+ */
+export async function createSignInCallbackUrl(db: Db, email: string, callbackUrl: string, secret = getAuthSecret()): Promise<string> {
+  const token = randomBytes(32).toString("hex");
+  await db.verificationToken.create({
+    data: { identifier: email, token: hashSignInToken(token, secret), expires: new Date(Date.now() + 5 * 60_000) },
+  });
+  return `/api/auth/callback/email?${new URLSearchParams({ token, email, callbackUrl })}`;
 }

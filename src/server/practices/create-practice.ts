@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { emailAddress, text, timeZoneSchema } from "@/lib/validation/fields";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/client";
 import { canBecomeCoach } from "@/server/access/policy";
 import { ConflictError } from "@/server/errors";
@@ -29,21 +30,28 @@ export function slugifyPracticeName(name: string): string {
 
 /**
  * A new practice with its owner (input parsed at the edge with createPracticeInput), the one way a practice comes to exist outside the demo
- * (`npm run practice:create`). The owner is a coach account, new or existing, who can then
- * sign in and invite coaches and clients. The practice starts with the default templates.
- * All or nothing.
+ * (`npm run practice:create`, and the web sign-up in practice-sign-up.ts). The owner is a coach
+ * account, new or existing, who can then sign in and invite coaches and clients. The practice
+ * starts with the default templates. All or nothing, with `alsoInTransaction` (the web sign-up
+ * uses up its request there).
  */
-export async function createPractice(db: Db, input: z.output<typeof createPracticeInput>) {
+export async function createPractice(db: Db, input: z.output<typeof createPracticeInput>, alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>) {
   return db.$transaction(async (tx) => {
+    await alsoInTransaction?.(tx);
     const existing = await tx.user.findUnique({
       where: { email: input.ownerEmail },
-      select: { id: true, role: true, _count: { select: { interviews: true, clientOf: true } } },
+      select: { id: true, role: true, name: true, _count: { select: { interviews: true, clientOf: true } } },
     });
     if (existing && !canBecomeCoach(existing)) {
       throw new ConflictError(`${input.ownerEmail} is a client's account and cannot own a practice.`);
     }
     const owner = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { role: "COACH" }, select: { id: true } })
+      ? await tx.user.update({
+          where: { id: existing.id },
+          // An account that was never named is the one signing-in just made: it takes the owner's name and zone.
+          data: { role: "COACH", ...(existing.name ? {} : { name: input.ownerName, timeZone: input.ownerTimeZone }) },
+          select: { id: true },
+        })
       : await tx.user.create({ data: { email: input.ownerEmail, name: input.ownerName, role: "COACH", timeZone: input.ownerTimeZone }, select: { id: true } });
 
     // The first free slug: the name's, then with -2, -3…

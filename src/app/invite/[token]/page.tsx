@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageCard } from "@/components/page-card";
-import { SignInForm } from "@/features/auth/sign-in-form";
 import { AcceptInvitationButton } from "@/features/invitations/accept-invitation-button";
+import { JoinButton } from "@/features/invitations/join-button";
 import { getCurrentActor } from "@/server/auth/session";
 import { signOutAction } from "@/server/auth/sign-in-actions";
 import { caller } from "@/trpc/server";
@@ -44,9 +44,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       {!actor ? (
         <>
           <p>
-            Sign in as <strong>{invitation.email}</strong> to accept.
+            You join as <strong>{invitation.email}</strong>, the address this invitation came to: accepting signs you in.
           </p>
-          <SignInForm email={invitation.email} callbackUrl={`/invite/${token}`} />
+          <JoinButton token={token} label={invitation.kind === "CLIENT" ? `Join ${inviter}` : `Join ${invitation.practiceName}`} />
         </>
       ) : actor.email !== invitation.email ? (
         <>

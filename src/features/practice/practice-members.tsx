@@ -1,0 +1,179 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { toast } from "sonner";
+import type { listPracticeMembers } from "@/server/practices/practice-members";
+import { useTRPC } from "@/trpc/react";
+import { ConfirmButton } from "./confirm-button";
+
+type Practice = Awaited<ReturnType<typeof listPracticeMembers>>[number];
+type Coach = Practice["coaches"][number];
+
+/** The page's mutations: a toast, then the page is read again (the lists and counts change). */
+function usePracticeMutations() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const done = (message: string) => ({
+    onSuccess: () => {
+      toast.success(message);
+      router.refresh();
+    },
+    onError: (error: { message: string }) => toast.error(error.message),
+  });
+  return {
+    reassign: useMutation(trpc.practice.reassignClients.mutationOptions(done("Clients moved"))),
+    remove: useMutation(trpc.practice.removeCoach.mutationOptions(done("Coach removed from the practice"))),
+    leave: useMutation(
+      trpc.practice.removeCoach.mutationOptions({
+        onSuccess: () => {
+          toast.success("You left the practice");
+          router.push("/");
+          router.refresh();
+        },
+        onError: (error) => toast.error(error.message),
+      }),
+    ),
+    transfer: useMutation(trpc.practice.transferOwnership.mutationOptions(done("Ownership transferred"))),
+  };
+}
+
+function plural(count: number, one: string) {
+  return count === 1 ? `1 ${one}` : `${count} ${one}s`;
+}
+
+/** Move one coach's clients to another coach of the practice, chosen in a labelled select. */
+function ReassignControl({ practice, coach, mutations }: { practice: Practice; coach: Coach; mutations: ReturnType<typeof usePracticeMutations> }) {
+  const others = practice.coaches.filter((c) => c.id !== coach.id);
+  const [toCoachId, setToCoachId] = useState(others[0]?.id ?? "");
+  const selectId = useId();
+  if (!coach.clientCount || others.length === 0) return null;
+  const receiver = others.find((c) => c.id === toCoachId);
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <div>
+        <label htmlFor={selectId} className="block text-sm font-medium">
+          Move {coach.isYou ? "your" : `${coach.name}'s`} clients to
+        </label>
+        <select id={selectId} value={toCoachId} onChange={(e) => setToCoachId(e.target.value)} className="mt-1 min-h-11 rounded-md border border-slate-300 px-2">
+          {others.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ConfirmButton
+        label="Move clients"
+        title={`Move ${plural(coach.clientCount, "client")} to ${receiver?.name ?? "another coach"}?`}
+        confirmLabel="Move them"
+        pending={mutations.reassign.isPending}
+        onConfirm={() => mutations.reassign.mutate({ practiceId: practice.id, fromCoachId: coach.id, toCoachId })}
+      >
+        <p>
+          {receiver?.name} becomes their coach and sees their interviews, plans and submitted drafts. {coach.name} no longer
+          sees any of it. Private debrief notes stay private to each client.
+        </p>
+      </ConfirmButton>
+    </div>
+  );
+}
+
+function CoachRow({ practice, coach, mutations }: { practice: Practice; coach: Coach; mutations: ReturnType<typeof usePracticeMutations> }) {
+  const manages = practice.canManageCoaches;
+  const isOwnerRow = coach.label === "owner";
+  return (
+    <li className="space-y-3 py-4">
+      <div>
+        <p className="font-semibold">
+          {coach.name} {coach.isYou && <span className="font-normal text-ink-muted">(you)</span>}
+        </p>
+        <p className="text-sm text-ink-muted">
+          {coach.email} · {isOwnerRow ? "Owner" : "Coach"}
+          {coach.clientCount !== null && ` · ${plural(coach.clientCount, "client")}`}
+        </p>
+      </div>
+      {manages && (
+        <div className="flex flex-wrap items-end gap-2">
+          <ReassignControl practice={practice} coach={coach} mutations={mutations} />
+          {!isOwnerRow && (
+            <>
+              <ConfirmButton
+                label="Make owner"
+                title={`Make ${coach.name} the owner of ${practice.name}?`}
+                confirmLabel="Transfer ownership"
+                pending={mutations.transfer.isPending}
+                onConfirm={() => mutations.transfer.mutate({ practiceId: practice.id, newOwnerId: coach.id })}
+              >
+                <p>
+                  {coach.name} will see every client of the practice and manage its settings, templates and coaches. You stay a
+                  coach here, with your own clients only.
+                </p>
+              </ConfirmButton>
+              <ConfirmButton
+                label="Remove from practice"
+                title={`Remove ${coach.name} from ${practice.name}?`}
+                confirmLabel="Remove"
+                danger
+                pending={mutations.remove.isPending}
+                onConfirm={() => mutations.remove.mutate({ practiceId: practice.id, coachId: coach.id })}
+              >
+                <p>
+                  {coach.clientCount
+                    ? `Move their ${plural(coach.clientCount, "client")} to another coach first: a coach with clients cannot be removed.`
+                    : "They lose access to the practice and its templates. Their open invitations are withdrawn."}
+                </p>
+              </ConfirmButton>
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The practice page: its coaches, and leave, reassign, transfer and remove, each confirmed first. */
+export function PracticeMembers({ practices }: { practices: Practice[] }) {
+  const mutations = usePracticeMutations();
+  return (
+    <div className="space-y-6">
+      {practices.map((practice) => {
+        const me = practice.coaches.find((c) => c.isYou);
+        return (
+          <section key={practice.id} aria-labelledby={`practice-${practice.id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+            <h2 id={`practice-${practice.id}-title`} className="text-lg font-semibold">
+              {practice.name}
+            </h2>
+            <h3 className="mt-4 text-sm font-semibold uppercase tracking-wide text-ink-muted">Coaches</h3>
+            <ul className="divide-y divide-slate-200">
+              {practice.coaches.map((coach) => (
+                <CoachRow key={coach.id} practice={practice} coach={coach} mutations={mutations} />
+              ))}
+            </ul>
+            <div className="mt-4 border-t border-slate-200 pt-4">
+              {practice.canLeave ? (
+                <ConfirmButton
+                  label="Leave this practice"
+                  title={`Leave ${practice.name}?`}
+                  confirmLabel="Leave"
+                  danger
+                  pending={mutations.leave.isPending}
+                  onConfirm={() => mutations.leave.mutate({ practiceId: practice.id, coachId: me!.id })}
+                >
+                  <p>
+                    {me?.clientCount
+                      ? `You still have ${plural(me.clientCount, "client")}: ask the owner to move them to another coach first.`
+                      : "You will no longer see the practice or its templates."}
+                  </p>
+                </ConfirmButton>
+              ) : (
+                <p className="text-sm text-ink-muted">You own this practice. To leave it, make another coach the owner first.</p>
+              )}
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
