@@ -120,6 +120,23 @@ describe("deleting your account (issue 17): nothing is left behind", () => {
     }
   });
 
+  it("a coach's notice that the client's own reminder failed (her address, no interview) goes with her; a notice about another client stays", async () => {
+    const { ids } = world;
+    // What deliver-email's notifyFailure writes for a reminder: the client's address in the text, no interview.
+    const failed = (address: string) => `The email "Your follow-ups due today" to ${address} could not be sent: The address does not exist.`;
+    await db.notification.createMany({
+      data: [
+        { userId: ids.owner, kind: "EMAIL_FAILED", message: failed("jane.doe@example.com"), interviewId: null },
+        { userId: ids.owner, kind: "EMAIL_FAILED", message: failed("priya.shah@example.com"), interviewId: null },
+      ],
+    });
+
+    await callerFor(db, ids.jane, () => NOW).account.deleteAccount({ confirmEmail: "jane.doe@example.com" });
+
+    const left = await db.notification.findMany({ where: { userId: ids.owner, kind: "EMAIL_FAILED" }, select: { message: true } });
+    expect(left).toEqual([{ message: failed("priya.shah@example.com") }]);
+  });
+
   it("a scheduled send is cancelled first: its job is gone, and a job that still ran would find nothing to send", async () => {
     const email = await db.email.findUniqueOrThrow({ where: { id: world.scheduledEmailId }, select: { id: true, status: true, scheduleVersion: true } });
     expect(email.status).toBe("SCHEDULED");
