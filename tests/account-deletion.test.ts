@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import pg from "pg";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { deliverEmail } from "@/server/email/deliver-email";
+import { dropEmailJobs } from "@/server/email/queue-email";
+import { DELIVER_EMAIL_QUEUE, enqueueEmailDelivery, getJobQueue } from "@/server/jobs/job-queue";
 import { callerFor, errorOf, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
 import { useOutboxServer } from "./support/outbox-server";
@@ -120,6 +122,23 @@ describe("deleting your account (issue 17): nothing is left behind", () => {
     }
   });
 
+  it("a coach's notice that the client's own reminder failed (her address, no interview) goes with her; a notice about another client stays", async () => {
+    const { ids } = world;
+    // What deliver-email's notifyFailure writes for a reminder: the client's address in the text, no interview.
+    const failed = (address: string) => `The email "Your follow-ups due today" to ${address} could not be sent: The address does not exist.`;
+    await db.notification.createMany({
+      data: [
+        { userId: ids.owner, kind: "EMAIL_FAILED", message: failed("jane.doe@example.com"), interviewId: null },
+        { userId: ids.owner, kind: "EMAIL_FAILED", message: failed("priya.shah@example.com"), interviewId: null },
+      ],
+    });
+
+    await callerFor(db, ids.jane, () => NOW).account.deleteAccount({ confirmEmail: "jane.doe@example.com" });
+
+    const left = await db.notification.findMany({ where: { userId: ids.owner, kind: "EMAIL_FAILED" }, select: { message: true } });
+    expect(left).toEqual([{ message: failed("priya.shah@example.com") }]);
+  });
+
   it("a scheduled send is cancelled first: its job is gone, and a job that still ran would find nothing to send", async () => {
     const email = await db.email.findUniqueOrThrow({ where: { id: world.scheduledEmailId }, select: { id: true, status: true, scheduleVersion: true } });
     expect(email.status).toBe("SCHEDULED");
@@ -133,6 +152,28 @@ describe("deleting your account (issue 17): nothing is left behind", () => {
     const later = new Date("2026-11-24T14:00:00Z");
     expect(await deliverEmail(db, { emailId: email.id, scheduleVersion: email.scheduleVersion }, { now: later, isLastAttempt: false, leaseMs: 60_000 })).toEqual({ outcome: "skipped", status: "GONE" });
     expect(outbox.requests).toEqual([]);
+  });
+
+  it("the queue drops the jobs of all her emails in the same number of statements whether she has one or six", async () => {
+    const boss = await getJobQueue();
+    const executeSql = vi.spyOn(boss.getDb(), "executeSql");
+    try {
+      const statementsToDrop = async (count: number) => {
+        const ids = Array.from({ length: count }, () => `email-${randomUUID()}`);
+        for (const id of ids) await enqueueEmailDelivery(boss, { id, scheduleVersion: 1, scheduledFor: new Date(NOW.getTime() + 3_600_000) }, NOW);
+        executeSql.mockClear();
+        await dropEmailJobs(ids);
+        const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND singleton_key = ANY($2::text[])`, [DELIVER_EMAIL_QUEUE, ids]);
+        expect(rows).toEqual([{ n: 0 }]);
+        // The queue's own upkeep runs beside the test: only the statements about this queue count.
+        return executeSql.mock.calls.filter(([, values]) => values?.[0] === DELIVER_EMAIL_QUEUE).length;
+      };
+      const forSix = await statementsToDrop(6);
+      expect(forSix).toBeGreaterThan(0);
+      expect(forSix).toBe(await statementsToDrop(1));
+    } finally {
+      executeSql.mockRestore();
+    }
   });
 
   it("an email a worker is handing to the provider right now holds the deletion back (409); nothing is deleted", async () => {

@@ -170,4 +170,24 @@ describe("exporting your data (issue 17)", () => {
       expect(refused.status, key).toBe(404);
     }
   });
+
+  it("the practice export lists only the clients of the practices the owner owns, not one they coach in another practice", async () => {
+    const { ids } = world;
+    // Olivia (Northstar's owner) also coaches Lee Wong inside Carlos's Harbor practice, which she does not own.
+    const harbor = await db.practice.findFirstOrThrow({ where: { ownerId: ids.otherOwner }, select: { id: true } });
+    await db.practiceCoach.create({ data: { practiceId: harbor.id, coachId: ids.owner } });
+    await db.coachClient.create({ data: { practiceId: harbor.id, coachId: ids.owner, clientId: ids.otherClient } });
+    const owner = (await loadActor(db, ids.owner))!;
+    expect((await getCoachDashboard(db, owner, NOW, { ...DEFAULT_COACH_VIEW, limit: 50 })).clients.map((c) => c.email)).toContain("lee.wong@example.com");
+
+    const files = await unzip(await answerExport(db, ids.owner, { kind: "practice" }, NOW));
+    const northstarClients = await db.user.findMany({
+      where: { clientOf: { some: { practice: { ownerId: ids.owner } } } },
+      select: { email: true },
+      orderBy: { email: "asc" },
+    });
+    expect(readCsv(files["clients.csv"]!).map((c) => c.email).sort()).toEqual(northstarClients.map((c) => c.email));
+    expect(files["clients.csv"]).not.toContain("lee.wong@example.com");
+    expect(files["templates.json"]).not.toContain("Harbor");
+  });
 });

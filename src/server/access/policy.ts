@@ -319,6 +319,14 @@ export function exportablePracticesOf(actor: Actor): Actor["practices"] {
 }
 
 /**
+ * The assignments whose clients the practice export lists: those inside the practices the actor
+ * owns. A client the owner coaches in someone else's practice belongs to that practice's export.
+ */
+export function exportableAssignmentsWhere(actor: Actor): Prisma.CoachClientWhereInput {
+  return { practiceId: { in: exportablePracticesOf(actor).map((p) => p.practiceId) }, practice: { ownerId: actor.id } };
+}
+
+/**
  * Why the actor may not delete their account yet, or null. A practice needs an owner, so its
  * owner transfers ownership first; everyone else (a client, a coach who owns nothing) may go.
  */

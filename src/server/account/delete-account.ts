@@ -19,9 +19,9 @@ export type DeletedAccount = { deleted: true; coachesTold: number; clientsReassi
 
 /**
  * Rows that name the person without a foreign key to them, which the cascade from "User" cannot
- * reach: notifications to their coaches about their interviews, webhook events of their emails,
- * invitations to their address, sign-in tokens and links, their re-plan run, the rate-limit
- * counters keyed by them, and the dev outbox's copies of mail to, from or about them. Their
+ * reach: notifications to their coaches about their interviews or naming their address, webhook
+ * events of their emails, invitations to their address, sign-in tokens and links, their re-plan
+ * run, the rate-limit counters keyed by them, and the dev outbox's copies of mail to, from or about them. Their
  * coaches' digests already sent keep their status (once a week) but lose the text that named them;
  * a digest composed and waiting in a batch goes as it is.
  */
@@ -32,7 +32,11 @@ async function deleteLooseRows(tx: DbOrTx, user: { id: string; email: string; na
     where: { userId: { in: coachIds }, status: { in: ["SENT", "EMPTY", "FAILED"] }, OR: [{ text: { contains: user.name } }, { html: { contains: user.name } }] },
     data: { text: null, html: null },
   });
-  await tx.notification.deleteMany({ where: { interviewId: { in: interviewIds } } });
+  // A failed send of their own reminder told their coaches with their address (between spaces,
+  // so "xjane@…" is not "jane@…") and no interview.
+  await tx.notification.deleteMany({
+    where: { OR: [{ interviewId: { in: interviewIds } }, { userId: { in: coachIds }, interviewId: null, message: { contains: ` ${user.email} `, mode: "insensitive" } }] },
+  });
   await tx.webhookEvent.deleteMany({ where: { emailId: { in: emailIds } } });
   await tx.invitation.deleteMany({ where: { OR: [{ email: { equals: email, mode: "insensitive" } }, { acceptedById: user.id }] } });
   await tx.verificationToken.deleteMany({ where: { identifier: { equals: email, mode: "insensitive" } } });

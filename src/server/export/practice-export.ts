@@ -1,7 +1,7 @@
 import "server-only";
 import { strToU8, zipSync } from "fflate";
 import type { Actor } from "@/server/access/actor";
-import { exportablePracticesOf } from "@/server/access/policy";
+import { exportableAssignmentsWhere, exportablePracticesOf } from "@/server/access/policy";
 import { getCoachDashboard, type ClientHealth } from "@/server/dashboard/coach-dashboard";
 import { DEFAULT_COACH_VIEW } from "@/server/dashboard/dashboard-schemas";
 import type { Db } from "@/server/db/client";
@@ -14,15 +14,18 @@ const CLIENT_PAGE = 500;
 const CLIENT_COLUMNS = ["name", "email", "timeZone", "interviewCount", "overdueCount", "coldLeads", "nextDecision", "lastActivity"] as const;
 
 /**
- * Every client the owner reaches with the coach dashboard's own health figures (the same
- * statement, a page at a time, sorted by name).
+ * Every client of the practices the owner owns, with the coach dashboard's own health figures
+ * (the same statement, a page at a time, sorted by name). The dashboard also lists clients the
+ * owner coaches in other practices; those are not this practice's to export, so they stay out.
  */
 async function loadClientHealth(db: Db, actor: Actor, now: Date): Promise<ClientHealth[]> {
+  const assigned = await db.coachClient.findMany({ where: exportableAssignmentsWhere(actor), select: { clientId: true }, distinct: ["clientId"] });
+  const inOwnedPractices = new Set(assigned.map((a) => a.clientId));
   const clients: ClientHealth[] = [];
   let cursor: string | undefined;
   do {
     const page = await getCoachDashboard(db, actor, now, { ...DEFAULT_COACH_VIEW, sort: "name", limit: CLIENT_PAGE, cursor });
-    clients.push(...page.clients);
+    clients.push(...page.clients.filter((client) => inOwnedPractices.has(client.id)));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   return clients;

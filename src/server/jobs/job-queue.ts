@@ -102,9 +102,17 @@ export async function queueReplan(scope: string): Promise<void> {
   }
 }
 
-/** Deletes a queue's jobs by their singleton keys (an email id, a re-plan scope), whatever their state. */
+/** pg-boss's schema: createJobQueue leaves it at pg-boss's default. */
+const JOB_SCHEMA = "pgboss";
+
+/**
+ * Deletes a queue's jobs by their singleton keys (an email id, a re-plan scope), whatever their
+ * state, in two statements however many keys: pg-boss's findJobs takes one key at a time, so
+ * the ids are read from its job table in one statement, then deleted through pg-boss.
+ */
 export async function deleteJobsByKey(boss: JobQueue, name: string, keys: string[]): Promise<void> {
-  const jobs = await Promise.all(keys.map((key) => boss.findJobs(name, { key })));
-  const ids = jobs.flat().map((job) => job.id);
+  if (keys.length === 0) return;
+  const { rows } = await boss.getDb().executeSql(`SELECT id FROM ${JOB_SCHEMA}.job WHERE name = $1 AND singleton_key = ANY($2::text[])`, [name, keys]);
+  const ids = (rows as { id: string }[]).map((row) => row.id);
   if (ids.length > 0) await boss.deleteJob(name, ids);
 }
