@@ -137,7 +137,8 @@ export function OnTimeSection({ onTime, clients, clientHref, pageHref }: { onTim
         {MIN_SAMPLE_TEXT}
       </p>
       <p className="mt-3 text-xl font-semibold">{describeRate(onTime, "follow-ups")}</p>
-      {clients && (
+      {clients && clients.clients.length === 0 && clients.page === 1 && <p className="mt-4 text-sm">No clients yet.</p>}
+      {clients && (clients.clients.length > 0 || clients.page > 1) && (
         <>
           <h3 className="mb-2 mt-4 font-semibold">By client</h3>
           <Table
