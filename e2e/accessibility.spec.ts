@@ -67,7 +67,7 @@ test("the Outcomes page reads on a desktop and a 390 px phone, each chart with i
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outcomes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Outcomes" })).toBeVisible();
-  const funnel = page.getByRole("region", { name: "Interviews by month and outcome" });
+  const funnel = page.locator("section", { has: page.getByRole("heading", { name: "Interviews by month and outcome" }) });
   // The chart is drawn, and named by its summary for assistive technology.
   await expect(funnel.getByRole("img")).toHaveAccessibleName(/interviews? in the last 12 months of your clients/);
   await expect(funnel.locator(".recharts-surface")).toBeVisible();
@@ -80,7 +80,7 @@ test("the Outcomes page reads on a desktop and a 390 px phone, each chart with i
 
   await funnel.getByRole("button", { name: "Show as table" }).click();
   await expect(funnel.getByRole("button", { name: "Show as chart" })).toHaveAttribute("aria-expanded", "true");
-  const table = funnel.getByRole("table", { name: "Interviews by month and outcome" });
+  const table = funnel.getByRole("table", { name: "Interviews by month and outcome", exact: true });
   await expect(table.getByRole("columnheader", { name: "Next round" })).toBeVisible();
   await expect(funnel.getByRole("img")).toHaveCount(0);
   await expectNoViolations(page, "the Outcomes page with a table shown", "Outcomes");

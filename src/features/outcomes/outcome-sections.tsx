@@ -28,7 +28,7 @@ function monthLabel(month: string): string {
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   return (
-    <ScrollRegion label={caption}>
+    <ScrollRegion label={`Table: ${caption}`}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
