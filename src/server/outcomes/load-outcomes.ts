@@ -46,24 +46,29 @@ function loadFunnelRows(db: Db, scope: Prisma.Sql, now: Date, timeZone: string) 
  * Per interview with thank-you tasks (one per interviewer, R01): the days from the day it ended to
  * the day its last interviewer was thanked, i.e. the earliest of the task marked done and its email
  * sent; null when any thank-you was never done (still open, or skipped). Then counted by outcome.
+ * Set-based (hash joins and one grouping) rather than a subquery per interview and per task: the
+ * per-row form took over 50 s for a 10,000-client practice (docs/PERFORMANCE.md, "Outcomes").
  */
 function loadThanksRows(db: Db, scope: Prisma.Sql, now: Date) {
+  const thankedAt = Prisma.sql`LEAST(CASE WHEN t.status = 'DONE' THEN t."completedAt" END, s."sentAt")`;
   return db.$queryRaw<ThanksRow[]>`
-    SELECT i.outcome::text AS outcome,
-           CASE WHEN ty.unthanked > 0 THEN NULL ELSE LEAST(ty."lastDay" - ${END_DAY}, 30) END AS "daysToThanks",
-           count(*)::int AS count
-    FROM "User" u JOIN "Interview" i ON i."clientId" = u.id
-    JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE x."thankedAt" IS NULL) AS unthanked,
-             max((x."thankedAt" AT TIME ZONE u."timeZone")::date) AS "lastDay"
-      FROM (
-        SELECT LEAST(CASE WHEN t.status = 'DONE' THEN t."completedAt" END,
-                     (SELECT min(e."sentAt") FROM "Email" e WHERE e."taskId" = t.id)) AS "thankedAt"
-        FROM "FollowUpTask" t WHERE t."interviewId" = i.id AND t.kind = 'THANK_YOU'
-      ) x
-      HAVING count(*) > 0
-    ) ty ON true
-    WHERE ${scope} AND i."startsAt" <= ${now}
+    WITH sent AS (
+      SELECT e."taskId", min(e."sentAt") AS "sentAt"
+      FROM "User" u JOIN "Email" e ON e."clientId" = u.id
+      WHERE ${scope} AND e."taskId" IS NOT NULL AND e."sentAt" IS NOT NULL
+      GROUP BY 1
+    ), per_interview AS (
+      SELECT i.outcome,
+             count(*) FILTER (WHERE ${thankedAt} IS NULL) AS unthanked,
+             max((${thankedAt} AT TIME ZONE u."timeZone")::date) - min(${END_DAY}) AS days
+      FROM "User" u JOIN "Interview" i ON i."clientId" = u.id
+      JOIN "FollowUpTask" t ON t."interviewId" = i.id AND t.kind = 'THANK_YOU'
+      LEFT JOIN sent s ON s."taskId" = t.id
+      WHERE ${scope} AND i."startsAt" <= ${now}
+      GROUP BY i.id, i.outcome
+    )
+    SELECT outcome::text AS outcome, CASE WHEN unthanked > 0 THEN NULL ELSE LEAST(days, 30) END AS "daysToThanks", count(*)::int AS count
+    FROM per_interview
     GROUP BY 1, 2`;
 }
 
