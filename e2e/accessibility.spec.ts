@@ -70,3 +70,48 @@ test("the practice pages (sign-up, practice, a confirmation) pass axe's WCAG 2.1
   await page.getByRole("button", { name: "Cancel" }).click();
   await signOut(page);
 });
+
+/**
+ * Outcomes (issue 17): the owner's charts with their tables, and a client's own page, on a desktop and
+ * on a 390 px phone. UPDATE_SCREENSHOTS=1 writes the README's screenshot (desktop).
+ */
+test("the Outcomes page reads on a desktop and a 390 px phone, each chart with its table, and passes axe", async ({ page }, testInfo) => {
+  const phone = testInfo.project.name === "phone";
+  if (phone) await page.setViewportSize({ width: 390, height: 844 });
+  await signInViaOutbox(page, "olivia.owens@northstar.example");
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outcomes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Outcomes" })).toBeVisible();
+  const funnel = page.locator("section", { has: page.getByRole("heading", { name: "Interviews by month and outcome" }) });
+  // The chart is drawn, and named by its summary for assistive technology.
+  await expect(funnel.getByRole("img")).toHaveAccessibleName(/interviews? in the last 12 months of your clients/);
+  await expect(funnel.locator(".recharts-surface")).toBeVisible();
+  await expect(page.getByText("Replies are not reported.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Follow-ups done on time, by client" }).getByRole("link", { name: "Jane Doe" })).toBeVisible();
+  if (!phone && process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: "docs/screenshots/outcomes.png", fullPage: true });
+  await expectNoViolations(page, "the Outcomes page", "Outcomes");
+  // Nothing wider than the phone's screen: tables scroll inside their own region.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+
+  await funnel.getByRole("button", { name: "Show as table" }).click();
+  await expect(funnel.getByRole("button", { name: "Show as chart" })).toHaveAttribute("aria-expanded", "true");
+  const table = funnel.getByRole("table", { name: "Interviews by month and outcome", exact: true });
+  await expect(table.getByRole("columnheader", { name: "Next round" })).toBeVisible();
+  await expect(funnel.getByRole("img")).toHaveCount(0);
+  await expectNoViolations(page, "the Outcomes page with a table shown", "Outcomes");
+
+  // One client's figures, from the table.
+  await page.getByRole("table", { name: "Follow-ups done on time, by client" }).getByRole("link", { name: "Jane Doe" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Outcomes: Jane Doe" })).toBeVisible();
+  await signOut(page);
+
+  await signInViaOutbox(page, "jane.doe@example.com");
+  await page.goto("/outcomes");
+  await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What you have done" })).toBeVisible();
+  // Her own figures, never a table of clients or anyone's rates.
+  await expect(page.getByRole("table", { name: "Follow-ups done on time, by client" })).toHaveCount(0);
+  await expectNoViolations(page, "a client's own Outcomes page", "Outcomes");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await signOut(page);
+});

@@ -28,6 +28,7 @@ export function SiteHeader({ actor, coachMenu, showOutbox }: SiteHeaderProps) {
             { href: "/references", label: "References" },
           ]
         : [];
+  if (actor) items.push({ href: "/outcomes", label: coachMenu ? "Outcomes" : "Your progress" });
   if (actor) items.push({ href: "/settings", label: "Settings" });
   if (showOutbox) items.push({ href: "/dev/outbox", label: "Dev outbox" });
 

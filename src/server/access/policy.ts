@@ -51,6 +51,14 @@ export function seesSeveralClients(actor: Actor): boolean {
   return actor.role === "COACH";
 }
 
+/**
+ * Outcomes: a coach sees their clients' figures (the owner the whole practice's), client by client
+ * too; a client sees only their own, as encouragement, and has no per-client table.
+ */
+export function hasOutcomesByClient(actor: Actor): boolean {
+  return actor.role === "COACH";
+}
+
 /** A client's interviews carry a follow-up plan, worked out in the client's zone. */
 export function hasFollowUpPlan(actor: Actor): boolean {
   return actor.role === "CLIENT";

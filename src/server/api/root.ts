@@ -10,6 +10,7 @@ import { interviewRouter } from "@/server/api/routers/interview";
 import { invitationRouter } from "@/server/api/routers/invitation";
 import { meRouter } from "@/server/api/routers/me";
 import { notificationRouter } from "@/server/api/routers/notification";
+import { outcomesRouter } from "@/server/api/routers/outcomes";
 import { practiceRouter } from "@/server/api/routers/practice";
 import { recordRouter } from "@/server/api/routers/record";
 import { referenceRouter } from "@/server/api/routers/reference";
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   email: emailRouter,
   reference: referenceRouter,
   notification: notificationRouter,
+  outcomes: outcomesRouter,
   signIn: signInRouter,
 });
 

@@ -5,6 +5,7 @@ import type { Db, DbOrTx } from "@/server/db/client";
 import { ForbiddenError, requireWritten } from "@/server/errors";
 import { parseLocalDateTime } from "@/lib/time-zones";
 import { toDbDate } from "@/lib/civil-date";
+import { recordDecisionTime } from "@/server/outcomes/record-decision-time";
 import { replanInterview } from "@/server/tasks/replan-interview";
 import {
   createInterviewInput,
@@ -84,6 +85,7 @@ async function replacePeople(tx: DbOrTx, interviewId: string, people: ParsedFiel
 
 export async function updateInterview(db: Db, actor: Actor, input: z.infer<typeof updateInterviewInput>, now: Date) {
   return db.$transaction(async (tx) => {
+    await recordDecisionTime(tx, { AND: [{ id: input.id }, writableInterviewsWhere(actor)] }, input.outcome, now);
     requireWritten(await tx.interview.updateMany({ where: { AND: [{ id: input.id }, writableInterviewsWhere(actor)] }, data: toInterviewData(input) }), "Interview");
     await replacePeople(tx, input.id, input.people);
     await replanInterview(tx, input.id, now);
