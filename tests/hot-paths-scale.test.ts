@@ -97,6 +97,7 @@ describe("the session and the actor", () => {
         await addSession(ids.jane, 2 * DAY), // last extended 28 days ago: Auth.js extends it
         await addSession(ids.jane, -3_600_000), // expired: Auth.js deletes it
         new Headers({ cookie: "authjs.session-token=no-such-token" }),
+        new Headers({ cookie: "authjs.session-token=%E0%A4%A" }), // not percent-encoding: no session, never a 500
         new Headers(),
       ]) {
         auth.calls = 0;
