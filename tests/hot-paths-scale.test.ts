@@ -110,6 +110,20 @@ describe("the session and the actor", () => {
       auth.userId = null;
     }
   });
+  it("over https (useSecureCookies) reads only the __Secure- cookie: an unprefixed one, which a sibling host or plain http could set, goes to Auth.js", async () => {
+    const ids = await seedDemoWorld(db, NOW);
+    const unprefixed = (await addSession(ids.owner, 30 * DAY - 3_600_000)).get("cookie")!.replace("theme=dark; ", "");
+    vi.stubEnv("APP_URL", "https://followthrough.example");
+    try {
+      auth.calls = 0;
+      expect((await readRequestActor(new Headers({ cookie: `__Secure-${unprefixed}` }), db))?.id).toBe(ids.owner);
+      expect(auth.calls).toBe(0);
+      expect(await readRequestActor(new Headers({ cookie: unprefixed }), db)).toBeNull();
+      expect(auth.calls).toBe(1);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 });
 
 describe("interview.list: one statement a page, paged by a cursor", () => {
