@@ -97,6 +97,7 @@ describe("the session and the actor", () => {
         await addSession(ids.jane, 2 * DAY), // last extended 28 days ago: Auth.js extends it
         await addSession(ids.jane, -3_600_000), // expired: Auth.js deletes it
         new Headers({ cookie: "authjs.session-token=no-such-token" }),
+        new Headers({ cookie: "authjs.session-token=%E0%A4%A" }), // not percent-encoding: no session, never a 500
         new Headers(),
       ]) {
         auth.calls = 0;
@@ -107,6 +108,20 @@ describe("the session and the actor", () => {
       expect(await readRequestActor(await addSession(ids.jane, -3_600_000), db)).toBeNull();
     } finally {
       auth.userId = null;
+    }
+  });
+  it("over https (useSecureCookies) reads only the __Secure- cookie: an unprefixed one, which a sibling host or plain http could set, goes to Auth.js", async () => {
+    const ids = await seedDemoWorld(db, NOW);
+    const unprefixed = (await addSession(ids.owner, 30 * DAY - 3_600_000)).get("cookie")!.replace("theme=dark; ", "");
+    vi.stubEnv("APP_URL", "https://followthrough.example");
+    try {
+      auth.calls = 0;
+      expect((await readRequestActor(new Headers({ cookie: `__Secure-${unprefixed}` }), db))?.id).toBe(ids.owner);
+      expect(auth.calls).toBe(0);
+      expect(await readRequestActor(new Headers({ cookie: unprefixed }), db)).toBeNull();
+      expect(auth.calls).toBe(1);
+    } finally {
+      vi.unstubAllEnvs();
     }
   });
 });

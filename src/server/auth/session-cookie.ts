@@ -15,13 +15,24 @@ export function sessionCookieName(): string {
   return `${usesSecureCookies() ? "__Secure-" : ""}authjs.session-token`;
 }
 
-/** The value of one cookie of a request's Cookie header, or null. */
+/**
+ * The value of one cookie of a request's Cookie header, or null. A value that is not valid percent-encoding
+ * is kept as it is, as Auth.js's cookie parser keeps it: a crafted cookie finds no session, it never throws.
+ */
 export function readCookie(requestHeaders: Headers, name: string): string | null {
   for (const pair of (requestHeaders.get("cookie") ?? "").split(";")) {
     const at = pair.indexOf("=");
-    if (at > 0 && pair.slice(0, at).trim() === name) return decodeURIComponent(pair.slice(at + 1).trim());
+    if (at > 0 && pair.slice(0, at).trim() === name) return decodeCookieValue(pair.slice(at + 1).trim());
   }
   return null;
+}
+
+function decodeCookieValue(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /**
