@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/server/config";
+import { BAD_REQUEST_PAGE } from "@/server/http/bad-request-page";
 import { buildSecurityHeaders, createNonce } from "@/server/security/security-headers";
 
 /**
@@ -13,10 +14,10 @@ export function proxy(request: NextRequest) {
   const headers = buildSecurityHeaders(settings, nonce);
   const requestHeaders = new Headers(request.headers);
   if (nonce !== undefined) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
-  // A path that cannot be decoded (a broken %-escape) would get the framework's bare "400 Bad Request":
-  // it gets the app's own page saying so instead, still with status 400.
+  // A path that cannot be decoded (a broken %-escape) would get the framework's bare "400 Bad Request" page:
+  // it gets the app's own page saying so instead, still with status 400 (a rewrite to a page would answer 200).
   const response = isMalformedPath(request.nextUrl.pathname)
-    ? NextResponse.rewrite(new URL("/bad-request", request.url), { status: 400, request: { headers: requestHeaders } })
+    ? new NextResponse(BAD_REQUEST_PAGE, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
