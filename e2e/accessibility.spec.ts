@@ -83,7 +83,8 @@ test("the calm pages pass axe's WCAG 2.1 AA checks: the folded week, the intervi
   }
 
   await page.goto("/no-such-page");
-  await expectNoViolations(page, "the not-found page", "Not found");
+  await expect(page.getByRole("heading", { level: 1, name: "We couldn't find that page" })).toBeVisible();
+  await expectNoViolations(page, "the not-found page");
   await page.goto("/interviews/%E0%A4%A");
   await expectNoViolations(page, "the bad-request page", "This address isn't right");
   await page.goto("/dev/failure");

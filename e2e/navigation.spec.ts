@@ -77,9 +77,10 @@ async function holdNavigationTo(page: Page, pathname: string) {
 
 test("a page shows its loading skeleton, announced as a status, until it arrives", async ({ page }) => {
   await signInViaOutbox(page, "jane.doe@example.com");
+  // Before the page loads, so the menu link's first prefetch is seen too.
+  const { release, wasPrefetched } = await holdNavigationTo(page, "/references");
   await page.goto("/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
-  const { release, wasPrefetched } = await holdNavigationTo(page, "/references");
   if (isPhone(page)) await page.getByRole("button", { name: "Menu" }).click();
   // The link's prefetch brings the route's loading.tsx; the page itself waits for `release`.
   await wasPrefetched;

@@ -1,13 +1,2 @@
-import { FormBlock, LoadingPage, TitleBar } from "@/components/skeleton";
-
-export default function NewTemplateLoading() {
-  return (
-    <LoadingPage label="Loading the template editor…">
-      <TitleBar />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <FormBlock fields={3} />
-        <FormBlock fields={1} />
-      </div>
-    </LoadingPage>
-  );
-}
+// The same editor as a saved template's.
+export { default } from "../[id]/loading";
