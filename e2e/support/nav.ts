@@ -1,8 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 
-/** Below Tailwind's `sm` (640 px) the header shows a "Menu" button instead of its row of links. */
+/** Below Tailwind's `md` (768 px) the header shows a "Menu" button instead of its row of links. */
 export function isPhone(page: Page) {
-  return (page.viewportSize()?.width ?? 1280) < 640;
+  return (page.viewportSize()?.width ?? 1280) < 768;
 }
 
 /** Signed in: the header offers "Sign out", on a phone behind "Menu". */

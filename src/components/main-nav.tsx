@@ -43,7 +43,7 @@ function NavLinks({ items, pathname, onNavigate, className, linkClassName }: { i
 }
 
 /**
- * The main menu: a row of links on wide screens, and on a phone a "Menu" button opening a sheet (Radix Dialog:
+ * The main menu: a row of links on wide screens (768 px and up), and on a phone a "Menu" button opening a sheet (Radix Dialog:
  * focus moves in and is kept there, Escape closes it and gives focus back). The current page is marked
  * with aria-current="page". Sign-out submits the header's form (`signOutForm`), which works without JavaScript.
  */
@@ -52,23 +52,23 @@ export function MainNav({ items, who, signOutForm }: { items: NavItem[]; who: st
   const [open, setOpen] = useState(false);
   return (
     <>
-      <nav aria-label="Main" className="hidden items-center gap-2 text-sm font-medium sm:flex">
+      <nav aria-label="Main" className="hidden items-center gap-2 text-sm font-medium md:flex">
         <NavLinks items={items} pathname={pathname} className="flex flex-wrap gap-1" linkClassName="block rounded px-2 py-1" />
-        <span className="text-ink-muted">{who}</span>
+        <span className="hidden text-ink-muted lg:inline">{who}</span>
         <button type="submit" form={signOutForm} className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50">
           Sign out
         </button>
       </nav>
       <Dialog.Root open={open} onOpenChange={setOpen}>
-        <Dialog.Trigger className="flex min-h-11 items-center gap-1.5 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-50 sm:hidden">
+        <Dialog.Trigger className="flex min-h-11 items-center gap-1.5 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-50 md:hidden">
           <Menu aria-hidden className="size-5" />
           Menu
         </Dialog.Trigger>
         <Dialog.Portal>
-          <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40 sm:hidden" />
+          <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40 md:hidden" />
           <Dialog.Content
             aria-describedby={undefined}
-            className="fixed inset-x-0 top-0 z-50 max-h-dvh overflow-y-auto rounded-b-lg bg-white p-4 shadow-lg focus:outline-none sm:hidden"
+            className="fixed inset-x-0 top-0 z-50 max-h-dvh overflow-y-auto rounded-b-lg bg-white p-4 shadow-lg focus:outline-none md:hidden"
           >
             <div className="mb-2 flex items-center justify-between">
               <Dialog.Title className="text-lg font-semibold">Menu</Dialog.Title>
