@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { isPhone } from "./support/nav";
 import { signInViaOutbox, signOut } from "./support/outbox";
 
 /**
@@ -113,5 +114,41 @@ test("the Outcomes page reads on a desktop and a 390 px phone, each chart with i
   await expect(page.getByRole("table", { name: "Follow-ups done on time, by client" })).toHaveCount(0);
   await expectNoViolations(page, "a client's own Outcomes page", "Outcomes");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await signOut(page);
+});
+
+test("the calm pages pass axe's WCAG 2.1 AA checks: the folded week, the interview's tabs, the phone menu, the error pages", async ({ page }) => {
+  await signInViaOutbox(page, "jane.doe@example.com");
+  await page.goto("/");
+  await page.getByRole("button", { name: "Acme Robotics, Product Manager" }).click();
+  await expect(page.getByRole("list", { name: "Tasks for Acme Robotics, Product Manager" })).toBeVisible();
+  await expectNoViolations(page, "the dashboard with an interview's section open");
+  await page.getByRole("tab", { name: "By day" }).click();
+  await expect(page.getByRole("list", { name: "Tasks for Today" }).or(page.getByRole("heading", { name: /^Today/ }))).not.toHaveCount(0);
+  await expectNoViolations(page, "the dashboard's week by day");
+
+  await page.getByRole("region", { name: "Pipeline" }).getByRole("link", { name: "Acme Robotics, Product Manager" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Acme Robotics, Product Manager" })).toBeVisible();
+  for (const tab of ["Notes", "Calls", "Expenses"]) {
+    await page.getByRole("tab", { name: new RegExp(`^${tab}`) }).click();
+    await expect(page.getByRole("tab", { name: new RegExp(`^${tab}`) })).toHaveAttribute("aria-selected", "true");
+    await expectNoViolations(page, `the interview's ${tab} tab`, "Interview");
+  }
+
+  if (isPhone(page)) {
+    await page.getByRole("button", { name: "Menu" }).click();
+    await expect(page.getByRole("dialog", { name: "Menu" })).toBeVisible();
+    await expectNoViolations(page, "the phone menu, open");
+    await page.keyboard.press("Escape");
+  }
+
+  await page.goto("/no-such-page");
+  await expect(page.getByRole("heading", { level: 1, name: "We couldn't find that page" })).toBeVisible();
+  await expectNoViolations(page, "the not-found page");
+  await page.goto("/interviews/%E0%A4%A");
+  await expectNoViolations(page, "the bad-request page", "This address isn't right");
+  await page.goto("/dev/failure");
+  await expect(page.getByRole("heading", { level: 1, name: "Something went wrong" })).toBeVisible();
+  await expectNoViolations(page, "the error page");
   await signOut(page);
 });

@@ -25,8 +25,8 @@ async function askForLink(page: Page, email: string) {
 
 test.describe.configure({ mode: "serial" });
 
-test("development tools do not exist: the outbox, its endpoint, the test clock and Auth.js's own email endpoint are 404", async ({ page, request }) => {
-  for (const path of ["/dev/outbox", "/dev/outbox/anything"]) {
+test("development tools do not exist: the outbox, its endpoint, the test clock, the failure page and Auth.js's own email endpoint are 404", async ({ page, request }) => {
+  for (const path of ["/dev/outbox", "/dev/outbox/anything", "/dev/failure"]) {
     expect((await page.goto(path))!.status(), path).toBe(404);
   }
   const email = { from: "hello@followthrough.example", to: "x@example.com", subject: "s", text: "t" };

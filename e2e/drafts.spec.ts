@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInViaOutbox, signOut } from "./support/outbox";
+import { openFromMainMenu } from "./support/nav";
 
 const CLIENT = "jane.doe@example.com";
 const COACH = "olivia.owens@northstar.example";
@@ -58,7 +59,7 @@ test("thank-you drafts: near-duplicate warning, review with changes requested, a
 
   // 5. The coach comments and asks for changes.
   await signInViaOutbox(page, COACH);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }).click();
+  await openFromMainMenu(page, "Review");
   await page.getByRole("list", { name: "Review queue, oldest first" }).getByRole("link", { name: new RegExp(`to Grace Hopper \\(${company}\\)`) }).click();
   await page.getByLabel("Comment for your client (optional)").fill("Say in one sentence why you fit.");
   await page.getByRole("button", { name: "Ask for changes" }).click();

@@ -12,9 +12,14 @@ test("a signed-in client sees their seeded interviews and follow-ups on the home
   // Only Jane's interviews, none of the other clients'.
   await expect(pipeline.getByRole("link", { name: "Initech, Data Analyst", exact: true })).toHaveCount(0);
   await expect(pipeline.getByRole("link", { name: "Umbrella Health, UX Designer", exact: true })).toHaveCount(0);
+  // "Next up" leads the page.
+  await expect(page.getByRole("heading", { level: 2, name: "Next up" })).toBeVisible();
   // Yesterday's interview: the thank-you to each interviewer is on the dashboard (R01), overdue or due today
-  // depending on the hour the demo was loaded.
-  await expect(page.getByRole("listitem", { name: "Send a personal thank-you to Maria Chen" })).toBeVisible();
+  // depending on the hour the demo was loaded, in the interview's folded section of the week.
+  await page.getByRole("button", { name: "Acme Robotics, Product Manager" }).click();
+  await expect(
+    page.getByRole("list", { name: "Tasks for Acme Robotics, Product Manager" }).getByRole("listitem", { name: "Send a personal thank-you to Maria Chen" }),
+  ).toBeVisible();
   // R04: while interviews are pending, keep searching.
   await expect(page.getByRole("note").filter({ hasText: "Keep your search going" })).toBeVisible();
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { clickEmailLink, openLatestEmail, signInViaOutbox, signOut } from "./support/outbox";
+import { clickEmailLink, followSignInEmail, openLatestEmail, requestSignInLink, signInViaOutbox, signOut } from "./support/outbox";
+import { openFromMainMenu } from "./support/nav";
 
 const COACH = "olivia.owens@northstar.example";
 const OTHER_PRACTICE_COACH = "carlos.mendes@harbor.example";
@@ -15,7 +16,7 @@ test("a coach invites a client, the client logs an interview, only the right coa
 
   await test.step("the coach invites a new client", async () => {
     await signInViaOutbox(page, COACH);
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Invitations" }).click();
+    await openFromMainMenu(page, "Invitations");
     await page.getByLabel("Client's email").fill(clientEmail);
     await page.getByLabel("Client's name (optional)").fill(clientName);
     await page.getByRole("button", { name: "Invite client" }).click();
@@ -61,7 +62,7 @@ test("a coach invites a client, the client logs an interview, only the right coa
   });
 
   await test.step("the client moves to New York in Settings; times and the plan follow", async () => {
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await openFromMainMenu(page, "Settings");
     const zone = page.getByLabel("Your time zone");
     await expect(zone).toHaveValue("Europe/London");
     await zone.selectOption("America/New_York");

@@ -5,6 +5,8 @@ test("a client keeps a private debrief note, edits it, and the coach does not se
   const text = `Unsure about the commute (${testInfo.project.name})`;
   await signInViaOutbox(page, "jane.doe@example.com");
   await page.getByRole("region", { name: "Pipeline" }).getByRole("link", { name: "Globex, Senior Product Manager" }).click();
+  // Notes are a tab of the interview page, after the plan and the letters.
+  await page.getByRole("tab", { name: /^Notes/ }).click();
   await page.getByLabel("Add a debrief note").fill(text);
   await page.getByRole("radio", { name: "Private" }).check();
   await page.getByRole("button", { name: "Save note" }).click();
@@ -21,5 +23,7 @@ test("a client keeps a private debrief note, edits it, and the coach does not se
   await signInViaOutbox(page, "olivia.owens@northstar.example");
   await page.goto(interviewPath);
   await expect(page.getByRole("heading", { level: 1, name: "Globex, Senior Product Manager" })).toBeVisible();
+  await page.getByRole("tab", { name: /^Notes/ }).click();
+  await expect(page.getByRole("region", { name: "Debrief and notes" })).toBeVisible();
   await expect(page.getByText(text)).toHaveCount(0);
 });

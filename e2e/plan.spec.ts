@@ -28,32 +28,32 @@ test("a client logs an interview with a decision 10 days away and gets the plan;
     await expect(page.getByRole("heading", { level: 1, name: `${company}, Data Analyst` })).toBeVisible();
   });
 
+  // The dashboard folds the week by interview: this interview's section holds its open tasks of the week.
+  const plan = page.getByRole("list", { name: `Tasks for ${company}, Data Analyst` });
+
   await test.step("the dashboard shows the plan", async () => {
     await page.goto("/");
-    const today = page.getByRole("list", { name: "Today's tasks" });
-    const ofThisInterview = (list: typeof today, name: string) => list.getByRole("listitem", { name }).filter({ hasText: company });
+    await page.getByRole("button", { name: `${company}, Data Analyst` }).click();
     // R01/R21: a thank-you to each interviewer, due today.
-    await expect(today.getByRole("listitem", { name: `Send a personal thank-you to ${bill}` })).toContainText("Mon 2 Mar, 19:00 EST");
-    await expect(today.getByRole("listitem", { name: `Send a personal thank-you to ${joanna}` })).toContainText("Mon 2 Mar, 19:00 EST");
+    await expect(plan.getByRole("listitem", { name: `Send a personal thank-you to ${bill}` })).toContainText("Mon 2 Mar, 19:00 EST");
+    await expect(plan.getByRole("listitem", { name: `Send a personal thank-you to ${joanna}` })).toContainText("Mon 2 Mar, 19:00 EST");
     // R09: the letter with different content, arriving in 2–3 days.
-    await expect(ofThisInterview(today, "Post a follow-up letter with new information")).toContainText("arrives Wed 4 Mar–Thu 5 Mar");
-    const week = page.getByRole("list", { name: "This week's tasks" });
+    await expect(plan.getByRole("listitem", { name: "Post a follow-up letter with new information" })).toContainText("arrives Wed 4 Mar–Thu 5 Mar");
     // R09: the overnight letter arrives on the Monday of the decision week.
-    await expect(ofThisInterview(week, "Send an overnight letter with one more new point")).toContainText("arrives Mon 9 Mar");
+    await expect(plan.getByRole("listitem", { name: "Send an overnight letter with one more new point" })).toContainText("arrives Mon 9 Mar");
     // R10: the final call 2–4 working days before Thursday's decision, after the change to daylight time.
-    await expect(ofThisInterview(week, "Final call before the decision")).toContainText("Mon 9 Mar, 08:30 EDT");
+    await expect(plan.getByRole("listitem", { name: "Final call before the decision" })).toContainText("Mon 9 Mar, 08:30 EDT");
   });
 
   await test.step("one click marks a thank-you done, with an undo", async () => {
-    const today = page.getByRole("list", { name: "Today's tasks" });
-    await today.getByRole("button", { name: `Done: Send a personal thank-you to ${bill}` }).click();
+    await plan.getByRole("button", { name: `Done: Send a personal thank-you to ${bill}` }).click();
     await expect(page.getByText("Marked done")).toBeVisible();
-    await expect(today.getByRole("listitem", { name: `Send a personal thank-you to ${bill}` })).toHaveCount(0);
+    await expect(plan.getByRole("listitem", { name: `Send a personal thank-you to ${bill}` })).toHaveCount(0);
     await page.getByRole("button", { name: "Undo" }).click();
-    await expect(today.getByRole("listitem", { name: `Send a personal thank-you to ${bill}` })).toBeVisible();
+    await expect(plan.getByRole("listitem", { name: `Send a personal thank-you to ${bill}` })).toBeVisible();
 
     // Snoozing the letter by three days moves it from today to later this week (it was due Mon 2 Mar, 17:00).
-    const letter = today.getByRole("listitem", { name: "Post a follow-up letter with new information" }).filter({ hasText: company });
+    const letter = plan.getByRole("listitem", { name: "Post a follow-up letter with new information" });
     await letter.getByRole("button", { name: "Snooze: Post a follow-up letter with new information", exact: true }).click();
     // The choices take focus when they open; Cancel gives it back to "Snooze".
     await expect(letter.getByRole("button", { name: "Snooze a day: Post a follow-up letter with new information" })).toBeFocused();
@@ -62,12 +62,18 @@ test("a client logs an interview with a decision 10 days away and gets the plan;
     await page.keyboard.press("Enter");
     await letter.getByRole("button", { name: "Snooze 3 days: Post a follow-up letter with new information", exact: true }).click();
     await expect(page.getByText("Snoozed until Thu 5 Mar, 17:00 EST", { exact: true })).toBeVisible();
-    await expect(letter).toHaveCount(0);
-    const week = page.getByRole("list", { name: "This week's tasks" });
-    await expect(week.getByRole("listitem", { name: "Post a follow-up letter with new information" }).filter({ hasText: company })).toContainText("Thu 5 Mar");
+    await expect(letter).toContainText("Thu 5 Mar, 17:00 EST");
+
+    // The week day by day, in the client's zone: the snoozed letter is on Thursday, the thank-yous today.
+    await page.getByRole("tab", { name: "By day" }).click();
+    const onDay = (day: string, name: string) => page.getByRole("list", { name: `Tasks for ${day}` }).getByRole("listitem", { name }).filter({ hasText: company });
+    await expect(onDay("Thursday 5 March", "Post a follow-up letter with new information")).toBeVisible();
+    await expect(onDay("Today", "Post a follow-up letter with new information")).toHaveCount(0);
+    await expect(onDay("Today", `Send a personal thank-you to ${joanna}`)).toBeVisible();
+    await expect(onDay("Monday 9 March", "Final call before the decision")).toContainText("08:30 EDT");
 
     // From the task straight to a draft for that person, from the practice's template.
-    await today.getByRole("button", { name: `Write it: Send a personal thank-you to ${joanna}` }).click();
+    await onDay("Today", `Send a personal thank-you to ${joanna}`).getByRole("button", { name: `Write it: Send a personal thank-you to ${joanna}` }).click();
     await expect(page.getByRole("heading", { level: 1, name: `To ${joanna}` })).toBeVisible();
     await expect(page.getByLabel("Letter", { exact: true })).toHaveValue(/^Dear Joanna,/);
     await signOut(page);

@@ -18,6 +18,8 @@ test("the client logs calls made earlier and corrects the record: R14's cold lea
   await page.getByRole("button", { name: "Save interview" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${company}, Importer` })).toBeVisible();
 
+  // Calls and expenses are tabs of the interview page, after the plan and the letters.
+  await page.getByRole("tab", { name: /^Calls/ }).click();
   const calls = page.getByRole("region", { name: "Follow-up calls" });
   await test.step("three unanswered calls, logged afterwards with their times, make the lead cold (R14)", async () => {
     for (const [index, when] of ["2026-02-09T10:00", "2026-02-16T10:00", "2026-02-23T10:00"].entries()) {
@@ -43,6 +45,7 @@ test("the client logs calls made earlier and corrects the record: R14's cold lea
   });
 
   await test.step("an expense is recorded, then corrected", async () => {
+    await page.getByRole("tab", { name: /^Expenses/ }).click();
     const expenses = page.getByRole("region", { name: "Travel expenses" });
     await expenses.getByLabel("Expense", { exact: true }).fill("Taxi to the office");
     await expenses.getByLabel("Amount", { exact: true }).fill("20");

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { signInViaOutbox } from "./support/outbox";
+import { openFromMainMenu } from "./support/nav";
 
 test("a coach writes a thank-you template; a misspelled placeholder is refused with a suggestion", async ({ page }, testInfo) => {
   const name = `Warm thank-you (${testInfo.project.name})`;
   await signInViaOutbox(page, "ben.okafor@northstar.example");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
+  await openFromMainMenu(page, "Templates");
   await page.getByRole("link", { name: "New template" }).click();
 
   await page.getByLabel("Name").fill(name);

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { proxy } from "./proxy";
+import { isMalformedPath, proxy } from "./proxy";
 
 /** What Next.js hands the page as the request's header (NextResponse.next passes request headers this way). */
 function forwardedRequestHeader(response: Response, name: string) {
@@ -37,5 +37,28 @@ describe("proxy", () => {
     expect(proxy(new NextRequest("https://evil.example/", spoofed)).headers.has("Strict-Transport-Security")).toBe(false);
     vi.stubEnv("APP_URL", "https://coach.example");
     expect(proxy(new NextRequest("http://localhost:3000/", spoofed)).headers.get("Strict-Transport-Security")).toBe("max-age=63072000; includeSubDomains");
+  });
+
+  it("answers a path with a broken %-escape with the app's own 400 page, keeping the security headers", async () => {
+    vi.stubEnv("APP_URL", "http://localhost:3000");
+    const response = proxy(new NextRequest("http://localhost:3000/interviews/%E0%A4%A"));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("Content-Security-Policy")).toMatch(/nonce-/);
+    const page = await response.text();
+    expect(page).toContain("<h1 id=\"error-title\" style=\"margin:0 0 12px;font-size:1.5rem;letter-spacing:-0.01em\">This address isn't right</h1>");
+    expect(page).toContain(">Go to your dashboard</a>");
+    expect(page).not.toContain("Bad Request");
+    // A well-formed path goes on to the app.
+    const wellFormed = proxy(new NextRequest("http://localhost:3000/interviews/abc%20def"));
+    expect(wellFormed.status).toBe(200);
+    expect(wellFormed.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("tells a malformed path from a well-formed one", () => {
+    expect(isMalformedPath("/interviews/%zz")).toBe(true);
+    expect(isMalformedPath("/interviews/%E0%A4%A")).toBe(true);
+    expect(isMalformedPath("/interviews/caf%C3%A9")).toBe(false);
+    expect(isMalformedPath("/")).toBe(false);
   });
 });

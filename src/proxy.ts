@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/server/config";
+import { BAD_REQUEST_PAGE } from "@/server/http/bad-request-page";
 import { buildSecurityHeaders, createNonce } from "@/server/security/security-headers";
 
 /**
@@ -13,11 +14,25 @@ export function proxy(request: NextRequest) {
   const headers = buildSecurityHeaders(settings, nonce);
   const requestHeaders = new Headers(request.headers);
   if (nonce !== undefined) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // A path that cannot be decoded (a broken %-escape) would get the framework's bare "400 Bad Request" page:
+  // it gets the app's own page saying so instead, still with status 400 (a rewrite to a page would answer 200).
+  const response = isMalformedPath(request.nextUrl.pathname)
+    ? new NextResponse(BAD_REQUEST_PAGE, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 
 function isPage(pathname: string): boolean {
   return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
+}
+
+/** Whether a segment of the path is not valid percent-encoding (decodeURIComponent throws on it). */
+export function isMalformedPath(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return false;
+  } catch {
+    return true;
+  }
 }

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { expectSignedIn, isPhone } from "./nav";
 
 /** Opens the newest email to `to` whose subject matches, from the dev outbox page. */
 export async function openLatestEmail(page: Page, to: string, subject: string | RegExp) {
@@ -32,10 +33,12 @@ export async function followSignInEmail(page: Page, email: string) {
   await openLatestEmail(page, email, "Your Followthrough sign-in link");
   await clickEmailLink(page, "Sign in to Followthrough");
   await page.getByRole("link", { name: "Continue to Followthrough" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expectSignedIn(page);
 }
 
 export async function signOut(page: Page) {
+  // On a phone, signing out is in the menu.
+  if (isPhone(page)) await page.getByRole("button", { name: "Menu" }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MainNav, type NavItem } from "@/components/main-nav";
 import { signOutAction } from "@/server/auth/sign-in-actions";
 
 type SiteHeaderProps = {
@@ -10,57 +11,53 @@ type SiteHeaderProps = {
   showOutbox: boolean;
 };
 
-/** The menu. The layout reads the actor, the menu it gets, and the outbox's availability on the server and passes them in. */
-export function SiteHeader({ actor, coachMenu, showOutbox }: SiteHeaderProps) {
-  const items =
-    actor && coachMenu
-      ? [
-          { href: "/", label: "Clients" },
-          { href: "/review", label: "Review" },
-          { href: "/templates", label: "Templates" },
-          { href: "/invitations", label: "Invitations" },
-          { href: "/practice", label: "Practice" },
-        ]
-      : actor
-        ? [
-            { href: "/", label: "Interviews" },
-            { href: "/interviews/new", label: "Log an interview" },
-            { href: "/references", label: "References" },
-          ]
-        : [];
-  if (actor) items.push({ href: "/outcomes", label: coachMenu ? "Outcomes" : "Your progress" });
-  if (actor) items.push({ href: "/settings", label: "Settings" });
-  if (showOutbox) items.push({ href: "/dev/outbox", label: "Dev outbox" });
+/** The id of the sign-out form, so the phone menu's item can submit it from inside the menu. */
+const SIGN_OUT_FORM = "sign-out-form";
 
+/**
+ * The menu items, in one list: add a page here as one line (a `badge` shows a count beside its label).
+ * The layout reads the actor, the menu it gets, and the outbox's availability on the server and passes them in.
+ */
+function navItemsFor({ actor, coachMenu, showOutbox }: SiteHeaderProps): NavItem[] {
+  if (!actor) return [];
+  const items: NavItem[] = coachMenu
+    ? [
+        { href: "/", label: "Clients" },
+        { href: "/review", label: "Review" },
+        { href: "/templates", label: "Templates" },
+        { href: "/invitations", label: "Invitations" },
+        { href: "/practice", label: "Practice" },
+      ]
+    : [
+        { href: "/", label: "Interviews" },
+        { href: "/interviews/new", label: "Log an interview" },
+        { href: "/references", label: "References" },
+      ];
+  items.push({ href: "/outcomes", label: coachMenu ? "Outcomes" : "Your progress" });
+  items.push({ href: "/settings", label: "Settings" });
+  if (showOutbox) items.push({ href: "/dev/outbox", label: "Dev outbox" });
+  return items;
+}
+
+/** The site's header: the name, the menu (a list on wide screens, a menu button on a phone) and signing out. */
+export function SiteHeader(props: SiteHeaderProps) {
+  const { actor } = props;
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
-      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-semibold text-brand-700">
+      <div className="mx-auto flex w-full max-w-5xl items-center justify-between gap-3 px-4 py-2 sm:px-6 sm:py-3">
+        <Link href="/" className="flex min-h-11 items-center text-lg font-semibold text-brand-700 sm:min-h-0">
           Followthrough
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-2 text-sm font-medium">
-          <ul className="flex flex-wrap gap-1">
-            {items.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="block rounded px-2 py-1 text-ink hover:bg-brand-50 hover:text-brand-700">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-          {actor ? (
-            <form action={signOutAction} className="flex items-center gap-2">
-              <span className="hidden text-ink-muted sm:inline">{actor.name ?? actor.email}</span>
-              <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50">
-                Sign out
-              </button>
-            </form>
-          ) : (
-            <Link href="/sign-in" className="rounded bg-brand-600 px-3 py-1 text-white hover:bg-brand-700">
-              Sign in
-            </Link>
-          )}
-        </nav>
+        {actor ? (
+          <>
+            <MainNav items={navItemsFor(props)} who={actor.name ?? actor.email} signOutForm={SIGN_OUT_FORM} />
+            <form id={SIGN_OUT_FORM} action={signOutAction} className="hidden" />
+          </>
+        ) : (
+          <Link href="/sign-in" className="flex min-h-11 items-center rounded bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700 sm:min-h-0">
+            Sign in
+          </Link>
+        )}
       </div>
     </header>
   );

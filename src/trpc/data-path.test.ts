@@ -49,7 +49,7 @@ function findDataPathViolations(page: string, source: string): string[] {
 describe("one data path: pages read through tRPC", () => {
   it("finds the app's pages", () => {
     const pages = listPages();
-    expect(pages).toContain("src/app/page.tsx");
+    expect(pages).toContain("src/app/(home)/page.tsx");
     expect(pages).toContain("src/app/drafts/[id]/page.tsx");
     expect(pages.length).toBeGreaterThan(20);
   });

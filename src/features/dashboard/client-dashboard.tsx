@@ -3,6 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { TaskList } from "@/features/tasks/task-list";
+import { FoldedSection } from "@/components/folded-section";
+import { ABILITIES, NextUp, WeekTabs } from "./client-plan-views";
 import { formatDay } from "@/lib/format-in-zone";
 import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { INTERVIEW_STAGES } from "@/lib/interview-values";
@@ -27,7 +29,6 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
   if (dashboard.isPending) return <p role="status">Loading your follow-ups…</p>;
   if (dashboard.isError) return <p role="alert">Your follow-ups could not be loaded: {dashboard.error.message}</p>;
   const d = dashboard.data;
-  const abilities = { complete: true, manage: true };
 
   if (d.interviewCount === 0) {
     return (
@@ -44,10 +45,12 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
     );
   }
 
+  const now = [...d.overdue, ...d.dueToday];
+  const open = [...now, ...d.thisWeek];
   return (
     <div className="space-y-8">
       {d.keepSearching && (
-        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-amber-900">
+        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
           <strong>Keep your search going.</strong> Until an offer is signed, keep other applications and networking moving: one
           pending interview is not a plan.
         </p>
@@ -65,23 +68,17 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
           </ul>
         </section>
       )}
-      <section aria-labelledby="overdue-title">
-        <h2 id="overdue-title" className="mb-2 text-lg font-semibold">Overdue</h2>
-        <TaskList tasks={d.overdue} timeZone={timeZone} abilities={abilities} label="Overdue tasks" emptyText="Nothing overdue." />
-      </section>
-      <section aria-labelledby="today-title">
-        <h2 id="today-title" className="mb-2 text-lg font-semibold">Today</h2>
-        <TaskList tasks={d.dueToday} timeZone={timeZone} abilities={abilities} label="Today's tasks" emptyText="Nothing due today." />
-      </section>
-      <section aria-labelledby="week-title">
-        <h2 id="week-title" className="mb-2 text-lg font-semibold">This week</h2>
-        <TaskList tasks={d.thisWeek} timeZone={timeZone} abilities={abilities} label="This week's tasks" emptyText="Nothing else this week." />
-      </section>
-      {d.recentlyDone.length > 0 && (
-        <section aria-labelledby="done-title">
-          <h2 id="done-title" className="mb-2 text-lg font-semibold">Done today</h2>
-          <TaskList tasks={d.recentlyDone} timeZone={timeZone} abilities={abilities} label="Done today" />
+      <NextUp tasks={now} later={d.thisWeek} timeZone={timeZone} />
+      {open.length > 0 && (
+        <section aria-labelledby="week-title">
+          <h2 id="week-title" className="mb-2 text-lg font-semibold">Your week</h2>
+          <WeekTabs overdue={d.overdue} dueToday={d.dueToday} thisWeek={d.thisWeek} today={d.today} timeZone={timeZone} />
         </section>
+      )}
+      {d.recentlyDone.length > 0 && (
+        <FoldedSection title={`Done today (${d.recentlyDone.length})`}>
+          <TaskList tasks={d.recentlyDone} timeZone={timeZone} abilities={ABILITIES} label="Done today" />
+        </FoldedSection>
       )}
       <section aria-labelledby="pipeline-title">
         <h2 id="pipeline-title" className="mb-2 text-lg font-semibold">Pipeline</h2>

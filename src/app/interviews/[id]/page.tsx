@@ -12,13 +12,15 @@ import { NotesPanel } from "@/features/record/notes-panel";
 import { CallsPanel, ExpensesPanel, ItemsPanel } from "@/features/record/record-panels";
 import { AddTaskForm } from "@/features/tasks/add-task-form";
 import { TaskList } from "@/features/tasks/task-list";
+import { PageTabs } from "@/components/page-tabs";
 import { ScrollRegion } from "@/components/scroll-region";
 import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Interview" };
 
-export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function InterviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string | string[] }> }) {
   const id = await readRecordId(params);
+  const { tab } = await searchParams;
   const actor = await requireActor(`/interviews/${id}`);
   const record = await orNotFound(caller.interview.record({ id }));
   const { interview, drafts, emails, templates } = record;
@@ -112,46 +114,6 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         )}
       </section>
 
-      <section aria-labelledby="people-title">
-        <h2 id="people-title" className="mb-3 text-lg font-semibold">
-          People
-        </h2>
-        {interview.people.length === 0 ? (
-          <p className="text-ink-muted">No one recorded yet.</p>
-        ) : (
-          <ScrollRegion label="People at the interview" className="rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">People at the interview</caption>
-              <thead className="bg-slate-50 text-ink-muted">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Name</th>
-                  <th scope="col" className="px-3 py-2">Role</th>
-                  <th scope="col" className="px-3 py-2">Title</th>
-                  <th scope="col" className="px-3 py-2">Contact</th>
-                  <th scope="col" className="px-3 py-2">To recall</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {interview.people.map((person) => (
-                  <tr key={person.id}>
-                    <th scope="row" className="px-3 py-2 font-medium">{person.name}</th>
-                    <td className="px-3 py-2">{PERSON_ROLE_LABELS[person.role]}</td>
-                    <td className="px-3 py-2">{person.title}</td>
-                    <td className="px-3 py-2">
-                      {[person.email, person.phone].filter(Boolean).join(" · ")}
-                      {person.emailBouncedAt && (
-                        <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">Email bounced: check the address</span>
-                      )}
-                    </td>
-                    <td className="px-3 py-2">{person.recallNote}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        )}
-      </section>
-
       <section aria-labelledby="drafts-title">
         <h2 id="drafts-title" className="mb-3 text-lg font-semibold">Letters and emails</h2>
         {drafts.length > 0 ? (
@@ -188,25 +150,103 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         )}
       </section>
 
-      <section aria-labelledby="notes-title">
-        <h2 id="notes-title" className="mb-3 text-lg font-semibold">Debrief and notes</h2>
-        <NotesPanel interviewId={interview.id} notes={record.notes} canWrite={interview.canAddTasks} isClient={interview.canEdit} timeZone={zone} actorId={actor.id} />
-      </section>
-
-      <section aria-labelledby="items-title">
-        <h2 id="items-title" className="mb-3 text-lg font-semibold">Promised materials and requests</h2>
-        <ItemsPanel interviewId={interview.id} items={record.items} canWrite={interview.canEdit} />
-      </section>
-
-      <section aria-labelledby="calls-title">
-        <h2 id="calls-title" className="mb-3 text-lg font-semibold">Follow-up calls</h2>
-        <CallsPanel interviewId={interview.id} calls={record.calls} canWrite={interview.canEdit} timeZone={zone} cold={!!interview.coldAt} />
-      </section>
-
-      <section aria-labelledby="expenses-title">
-        <h2 id="expenses-title" className="mb-3 text-lg font-semibold">Travel expenses</h2>
-        <ExpensesPanel interviewId={interview.id} expenses={record.expenses} canWrite={interview.canEdit} timeZone={zone} />
-      </section>
+      {/* The plan and the letters come first; the rest is a tab away. */}
+      <PageTabs
+        label="More about this interview"
+        initial={typeof tab === "string" ? tab : undefined}
+        tabs={[
+          {
+            value: "people",
+            label: "People",
+            count: interview.people.length,
+            content: (
+              <section aria-labelledby="people-title">
+                <h2 id="people-title" className="mb-3 text-lg font-semibold">
+                  People
+                </h2>
+                {interview.people.length === 0 ? (
+                  <p className="text-ink-muted">No one recorded yet.</p>
+                ) : (
+                  <ScrollRegion label="People at the interview" className="rounded-lg border border-slate-200 bg-white">
+                    <table className="w-full text-left text-sm">
+                      <caption className="sr-only">People at the interview</caption>
+                      <thead className="bg-slate-50 text-ink-muted">
+                        <tr>
+                          <th scope="col" className="px-3 py-2">Name</th>
+                          <th scope="col" className="px-3 py-2">Role</th>
+                          <th scope="col" className="px-3 py-2">Title</th>
+                          <th scope="col" className="px-3 py-2">Contact</th>
+                          <th scope="col" className="px-3 py-2">To recall</th>
+                        </tr>
+                      </thead>
+                      <tbody className="divide-y divide-slate-100">
+                        {interview.people.map((person) => (
+                          <tr key={person.id}>
+                            <th scope="row" className="px-3 py-2 font-medium">{person.name}</th>
+                            <td className="px-3 py-2">{PERSON_ROLE_LABELS[person.role]}</td>
+                            <td className="px-3 py-2">{person.title}</td>
+                            <td className="px-3 py-2">
+                              {[person.email, person.phone].filter(Boolean).join(" · ")}
+                              {person.emailBouncedAt && (
+                                <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">Email bounced: check the address</span>
+                              )}
+                            </td>
+                            <td className="px-3 py-2">{person.recallNote}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </ScrollRegion>
+                )}
+              </section>
+            ),
+          },
+          {
+            value: "notes",
+            label: "Notes",
+            count: record.notes.length,
+            content: (
+              <section aria-labelledby="notes-title">
+                <h2 id="notes-title" className="mb-3 text-lg font-semibold">Debrief and notes</h2>
+                <NotesPanel interviewId={interview.id} notes={record.notes} canWrite={interview.canAddTasks} isClient={interview.canEdit} timeZone={zone} actorId={actor.id} />
+              </section>
+            ),
+          },
+          {
+            value: "materials",
+            label: "Materials",
+            count: record.items.length,
+            content: (
+              <section aria-labelledby="items-title">
+                <h2 id="items-title" className="mb-3 text-lg font-semibold">Promised materials and requests</h2>
+                <ItemsPanel interviewId={interview.id} items={record.items} canWrite={interview.canEdit} />
+              </section>
+            ),
+          },
+          {
+            value: "calls",
+            label: "Calls",
+            count: record.calls.length,
+            content: (
+              <section aria-labelledby="calls-title">
+                <h2 id="calls-title" className="mb-3 text-lg font-semibold">Follow-up calls</h2>
+                <CallsPanel interviewId={interview.id} calls={record.calls} canWrite={interview.canEdit} timeZone={zone} cold={!!interview.coldAt} />
+              </section>
+            ),
+          },
+          {
+            value: "expenses",
+            label: "Expenses",
+            count: record.expenses.length,
+            content: (
+              <section aria-labelledby="expenses-title">
+                <h2 id="expenses-title" className="mb-3 text-lg font-semibold">Travel expenses</h2>
+                <ExpensesPanel interviewId={interview.id} expenses={record.expenses} canWrite={interview.canEdit} timeZone={zone} />
+              </section>
+            ),
+          },
+        ]}
+      />
     </article>
   );
 }

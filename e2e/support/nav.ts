@@ -1,0 +1,17 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Below Tailwind's `md` (768 px) the header shows a "Menu" button instead of its row of links. */
+export function isPhone(page: Page) {
+  return (page.viewportSize()?.width ?? 1280) < 768;
+}
+
+/** Signed in: the header offers "Sign out", on a phone behind "Menu". */
+export async function expectSignedIn(page: Page) {
+  await expect(page.getByRole("button", { name: isPhone(page) ? "Menu" : "Sign out" })).toBeVisible();
+}
+
+/** Follows a link of the main menu, opening the phone's menu first. */
+export async function openFromMainMenu(page: Page, name: string) {
+  if (isPhone(page)) await page.getByRole("button", { name: "Menu" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true }).click();
+}

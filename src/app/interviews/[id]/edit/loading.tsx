@@ -1,0 +1,2 @@
+// The same form as logging an interview.
+export { default } from "../../new/loading";

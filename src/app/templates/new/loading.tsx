@@ -1,0 +1,2 @@
+// The same editor as a saved template's.
+export { default } from "../[id]/loading";

@@ -1,0 +1,9 @@
+import { CardBlock, LoadingPage } from "@/components/skeleton";
+
+export default function UnsubscribeLoading() {
+  return (
+    <LoadingPage label="Loading the page…">
+      <CardBlock lines={2} />
+    </LoadingPage>
+  );
+}
