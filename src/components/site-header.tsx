@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReviewCountBadge } from "@/features/review/waiting-reviews";
 import { signOutAction } from "@/server/auth/sign-in-actions";
 
 type SiteHeaderProps = {
@@ -16,7 +17,7 @@ export function SiteHeader({ actor, coachMenu, showOutbox }: SiteHeaderProps) {
     actor && coachMenu
       ? [
           { href: "/", label: "Clients" },
-          { href: "/review", label: "Review" },
+          { href: "/review", label: "Review", badge: <ReviewCountBadge /> },
           { href: "/templates", label: "Templates" },
           { href: "/invitations", label: "Invitations" },
         ]
@@ -42,6 +43,7 @@ export function SiteHeader({ actor, coachMenu, showOutbox }: SiteHeaderProps) {
               <li key={item.href}>
                 <Link href={item.href} className="block rounded px-2 py-1 text-ink hover:bg-brand-50 hover:text-brand-700">
                   {item.label}
+                  {"badge" in item && item.badge}
                 </Link>
               </li>
             ))}

@@ -5,6 +5,7 @@ import { DigestSettingsForm } from "@/features/settings/digest-settings-form";
 import { ReminderSetting } from "@/features/settings/reminder-setting";
 import { ProfileForm } from "@/features/settings/profile-form";
 import { ReplanStatus } from "@/features/settings/replan-status";
+import { formatZoneName } from "@/lib/format-in-zone";
 import { listTimeZones } from "@/lib/time-zones";
 import { hasFollowUpPlan } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
@@ -55,7 +56,7 @@ export default async function SettingsPage() {
         </section>
       ))}
       <p className="mt-6 text-sm text-ink-muted">
-        Signed in as {actor.email}. Times are shown in {actor.timeZone.replace(/_/g, " ")}.
+        Signed in as {actor.email}. Times are shown in {formatZoneName(actor.timeZone)}.
       </p>
     </HydrateClient>
   );

@@ -1,25 +1,13 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { NotificationPanel } from "@/features/notifications/notification-panel";
 import { TaskList } from "@/features/tasks/task-list";
 import { formatDay } from "@/lib/format-in-zone";
 import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { INTERVIEW_STAGES } from "@/lib/validation/interview-fields";
 import { useTRPC } from "@/trpc/react";
-
-function DismissButton({ id }: { id: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const dismiss = useMutation(
-    trpc.notification.markRead.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.dashboard.client.queryKey() }) }),
-  );
-  return (
-    <button type="button" disabled={dismiss.isPending} onClick={() => dismiss.mutate({ id })} className="text-xs underline">
-      Dismiss
-    </button>
-  );
-}
 
 export function ClientDashboard({ timeZone }: { timeZone: string }) {
   const trpc = useTRPC();
@@ -52,19 +40,7 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
           pending interview is not a plan.
         </p>
       )}
-      {d.notifications.length > 0 && (
-        <section aria-labelledby="news-title" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
-          <h2 id="news-title" className="mb-2 font-semibold">From your coach</h2>
-          <ul className="space-y-1 text-sm">
-            {d.notifications.map((n) => (
-              <li key={n.id} className="flex flex-wrap items-center justify-between gap-2">
-                {n.interviewId ? <Link href={`/interviews/${n.interviewId}`} className="underline">{n.message}</Link> : n.message}
-                <DismissButton id={n.id} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <NotificationPanel timeZone={timeZone} />
       <section aria-labelledby="overdue-title">
         <h2 id="overdue-title" className="mb-2 text-lg font-semibold">Overdue</h2>
         <TaskList tasks={d.overdue} timeZone={timeZone} abilities={abilities} label="Overdue tasks" emptyText="Nothing overdue." />

@@ -23,3 +23,14 @@ export const commentInput = z.object({ id, body: text({ max: 5000, required: "Wr
 export const reviewInput = z.object({ id, comment: text({ max: 5000, multiline: true }).optional() }).strict();
 export const markLetterInput = z.object({ id, state: z.enum(["PRINTED", "MAILED"]) }).strict();
 export const draftFromTaskInput = z.object({ taskId: id }).strict();
+
+export const REVIEW_PAGE_SIZE = 20;
+/** A page of the review queue; the cursor is the last draft id of the page before. */
+export const reviewQueueInput = z
+  .object({
+    cursor: id.nullish(),
+    limit: z.number({ error: "The page size must be a number." }).int().min(1).max(50).default(REVIEW_PAGE_SIZE),
+    // useInfiniteQuery sends the direction it pages in; the queue only pages forward.
+    direction: z.enum(["forward", "backward"]).optional(),
+  })
+  .strict();

@@ -22,7 +22,7 @@ export function findSendBlocker(draft: SendableDraft): string | null {
       : "Your coach approves an email before it goes out. Submit it for review.";
   }
   if (!draft.reviewRequired && !["DRAFT", "CHANGES_REQUESTED", "APPROVED"].includes(draft.status)) return "This draft is waiting for your coach's review.";
-  if (draft.unexplainedNearDuplicate) return "This note is nearly the same as another one (R01). Make it personal first.";
+  if (draft.unexplainedNearDuplicate) return "This note is nearly the same as another one. Make it personal first.";
   if (!draft.recipient?.email) return `Add an email address for ${draft.recipient?.name ?? "the recipient"} first.`;
   return null;
 }

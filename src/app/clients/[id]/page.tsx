@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatZoneName } from "@/lib/format-in-zone";
 import { InterviewList } from "@/features/interviews/interview-list";
 import { requireActor } from "@/server/auth/session";
 import { TaskList } from "@/features/tasks/task-list";
@@ -19,7 +20,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
     <HydrateClient>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{client.name ?? client.email}</h1>
       <p className="mb-6 mt-1 text-ink-muted">
-        {client.email} · {client.timeZone.replace(/_/g, " ")} · coached by{" "}
+        {client.email} · {formatZoneName(client.timeZone)} · coached by{" "}
         {client.clientOf.map((a) => `${a.coach.name ?? "a coach"} (${a.practice.name})`).join(", ")}
       </p>
       <section aria-labelledby="client-plan-title" className="mb-8">
