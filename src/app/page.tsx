@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/page-header";
 import { ClientDashboard } from "@/features/dashboard/client-dashboard";
 import { CoachDashboard } from "@/features/dashboard/coach-dashboard";
 import { clientListInput, nextClientPage, readClientListView } from "@/features/dashboard/client-list-view";
-import { nextNotificationPage } from "@/features/notifications/notification-page";
+import { nextPageParam } from "@/lib/next-page";
 import { hasCoachDashboard } from "@/server/access/policy";
 import { getCurrentActor } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
@@ -49,7 +49,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     const view = readClientListView(params);
     await Promise.all([
       getQueryClient().prefetchInfiniteQuery(trpc.dashboard.coach.infiniteQueryOptions(clientListInput(view), { getNextPageParam: nextClientPage })),
-      getQueryClient().prefetchInfiniteQuery(trpc.notification.list.infiniteQueryOptions({}, { getNextPageParam: nextNotificationPage })),
+      getQueryClient().prefetchInfiniteQuery(trpc.notification.list.infiniteQueryOptions({}, { getNextPageParam: nextPageParam })),
       getQueryClient().prefetchQuery(trpc.draft.waitingCount.queryOptions()),
     ]);
     return (
@@ -63,7 +63,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
   await Promise.all([
     getQueryClient().prefetchQuery(trpc.dashboard.client.queryOptions()),
-    getQueryClient().prefetchInfiniteQuery(trpc.notification.list.infiniteQueryOptions({}, { getNextPageParam: nextNotificationPage })),
+    getQueryClient().prefetchInfiniteQuery(trpc.notification.list.infiniteQueryOptions({}, { getNextPageParam: nextPageParam })),
   ]);
   return (
     <HydrateClient>

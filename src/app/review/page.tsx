@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ReviewQueue } from "@/features/review/review-queue";
-import { nextReviewPage } from "@/features/review/review-queue-page";
+import { nextPageParam } from "@/lib/next-page";
 import { requireActor } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
 
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage() {
   const actor = await requireActor("/review");
-  await getQueryClient().prefetchInfiniteQuery(trpc.draft.reviewQueue.infiniteQueryOptions({}, { getNextPageParam: nextReviewPage }));
+  await getQueryClient().prefetchInfiniteQuery(trpc.draft.reviewQueue.infiniteQueryOptions({}, { getNextPageParam: nextPageParam }));
   return (
     <HydrateClient>
       <h1 className="mb-6 text-2xl font-bold tracking-tight sm:text-3xl">Drafts to review</h1>

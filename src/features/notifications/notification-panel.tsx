@@ -5,7 +5,7 @@ import Link from "next/link";
 import { toast } from "sonner";
 import { TIME_PATTERNS, formatInZone } from "@/lib/format-in-zone";
 import { useTRPC } from "@/trpc/react";
-import { nextNotificationPage } from "./notification-page";
+import { nextPageParam } from "@/lib/next-page";
 
 const SMALL_BUTTON = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50 disabled:opacity-60 sm:min-h-0";
 
@@ -17,7 +17,7 @@ const SMALL_BUTTON = "min-h-11 rounded-md border border-slate-300 bg-white px-3 
 export function NotificationPanel({ timeZone }: { timeZone: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const list = useInfiniteQuery(trpc.notification.list.infiniteQueryOptions({}, { getNextPageParam: nextNotificationPage }));
+  const list = useInfiniteQuery(trpc.notification.list.infiniteQueryOptions({}, { getNextPageParam: nextPageParam }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notification.list.pathKey() });
   const failed = (e: { message: string }) => toast.error(e.message);
   const markRead = useMutation(trpc.notification.markRead.mutationOptions({ onSuccess: refresh }));

@@ -5,12 +5,12 @@ import Link from "next/link";
 import { TIME_PATTERNS, formatInZone } from "@/lib/format-in-zone";
 import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
 import { useTRPC } from "@/trpc/react";
-import { nextReviewPage } from "./review-queue-page";
+import { nextPageParam } from "@/lib/next-page";
 
 /** The coach's review queue, the nearest send deadline first, with the deadline in the coach's zone. */
 export function ReviewQueue({ timeZone }: { timeZone: string }) {
   const trpc = useTRPC();
-  const queue = useInfiniteQuery(trpc.draft.reviewQueue.infiniteQueryOptions({}, { getNextPageParam: nextReviewPage }));
+  const queue = useInfiniteQuery(trpc.draft.reviewQueue.infiniteQueryOptions({}, { getNextPageParam: nextPageParam }));
   if (queue.isPending) return <p role="status">Loading the drafts to review…</p>;
   if (queue.isError) return <p role="alert">The drafts to review could not be loaded: {queue.error.message}</p>;
   const drafts = queue.data.pages.flatMap((page) => page.items);

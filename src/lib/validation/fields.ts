@@ -135,3 +135,17 @@ export const optionalEmailAddress = z
   .transform((value) => (value === "" ? null : value.toLowerCase()))
   .pipe(z.email(EMAIL).max(254, EMAIL).nullable())
   .nullish();
+
+/**
+ * One page of a list paged by id: the cursor is the last id of the page before. useInfiniteQuery
+ * also sends the direction it pages in; these lists only page forward.
+ */
+export function pageInput(pageSize: number) {
+  return z
+    .object({
+      cursor: recordId.nullish(),
+      limit: z.number({ error: "The page size must be a number." }).int().min(1).max(50).default(pageSize),
+      direction: z.enum(["forward", "backward"]).optional(),
+    })
+    .strict();
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { idInput, recordId as id, text } from "@/lib/validation/fields";
+import { idInput, pageInput, recordId as id, text } from "@/lib/validation/fields";
 
 /** A letter or email body: long enough for any real one, and the cap on what a template may write. */
 export const DRAFT_BODY_MAX_LENGTH = 20_000;
@@ -25,12 +25,5 @@ export const markLetterInput = z.object({ id, state: z.enum(["PRINTED", "MAILED"
 export const draftFromTaskInput = z.object({ taskId: id }).strict();
 
 export const REVIEW_PAGE_SIZE = 20;
-/** A page of the review queue; the cursor is the last draft id of the page before. */
-export const reviewQueueInput = z
-  .object({
-    cursor: id.nullish(),
-    limit: z.number({ error: "The page size must be a number." }).int().min(1).max(50).default(REVIEW_PAGE_SIZE),
-    // useInfiniteQuery sends the direction it pages in; the queue only pages forward.
-    direction: z.enum(["forward", "backward"]).optional(),
-  })
-  .strict();
+/** A page of the review queue, nearest send deadline first. */
+export const reviewQueueInput = pageInput(REVIEW_PAGE_SIZE);
