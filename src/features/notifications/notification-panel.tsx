@@ -27,17 +27,17 @@ export function NotificationPanel({ timeZone }: { timeZone: string }) {
 
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   if (items.length === 0) return null;
-  const unread = list.data?.pages[0]?.unread ?? 0;
+  const unread = items.some((n) => !n.readAt);
   const busy = markAllRead.isPending || dismissAll.isPending;
 
   return (
     <section aria-labelledby="notifications-title" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h2 id="notifications-title" className="font-semibold">
-          Notifications{unread > 0 && <span className="ml-2 text-sm font-normal">({unread} unread)</span>}
+          Notifications
         </h2>
         <div className="flex flex-wrap gap-2">
-          {unread > 0 && (
+          {unread && (
             <button type="button" disabled={busy} onClick={() => markAllRead.mutate()} className={SMALL_BUTTON}>
               Mark all as read
             </button>

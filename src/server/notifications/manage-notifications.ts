@@ -37,7 +37,7 @@ export function describeInterview(interview: { company: string; jobTitle?: strin
 // Every read and write below carries the actor in its own `where`: a notification is only ever its owner's.
 const ownedBy = (actor: Actor) => ({ userId: actor.id, dismissedAt: null });
 
-/** The actor's notifications not dismissed, newest first, read ones included (shown as read). */
+/** The actor's notifications not dismissed, newest first, read ones included (shown as read): one statement a page. */
 export async function listNotifications(db: Db, actor: Actor, input: z.infer<typeof listNotificationsInput>) {
   const rows = await db.notification.findMany({
     where: ownedBy(actor),
@@ -47,8 +47,7 @@ export async function listNotifications(db: Db, actor: Actor, input: z.infer<typ
     select: { id: true, kind: true, message: true, href: true, interviewId: true, createdAt: true, readAt: true },
   });
   const items = rows.slice(0, input.limit).map(({ interviewId, href, ...n }) => ({ ...n, href: href ?? (interviewId ? `/interviews/${interviewId}` : null) }));
-  const unread = await db.notification.count({ where: { ...ownedBy(actor), readAt: null } });
-  return { items, unread, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
+  return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
 /** Marks one of the actor's own notifications read; someone else's is simply not found (nothing changes). */
