@@ -261,7 +261,7 @@ export function TaskList({
                 {task.interview && ` · ${task.interview.company}`}
                 {!open && ` · ${task.status === "DONE" ? "done" : "skipped"}`}
               </p>
-              <RuleReasons rules={task.rules} title={task.title} />
+              <RuleReasons rules={task.rules} title={task.title} forClient={abilities.complete} />
             </div>
             <div className="flex flex-wrap gap-1">
               {open && abilities.complete && task.recipient && task.kind && templateKindForTask(task.kind) && (
