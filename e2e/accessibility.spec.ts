@@ -152,3 +152,21 @@ test("the calm pages pass axe's WCAG 2.1 AA checks: the folded week, the intervi
   await expectNoViolations(page, "the error page");
   await signOut(page);
 });
+
+test("the plain why of a task, the notifications and a confirmation dialog pass axe's WCAG 2.1 AA checks", async ({ page }) => {
+  await signInViaOutbox(page, "jane.doe@example.com");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: /Acme Robotics/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // A task's "Why?" open, then the delete confirmation open: both are checked as shown.
+  await page.getByText("Why?").first().click();
+  await expect(page.getByText(/playbook/).first()).toBeVisible();
+  await expectNoViolations(page, "an interview page with a task's why open", "Interview");
+  await page.getByRole("button", { name: "Delete interview" }).click();
+  await expect(page.getByRole("alertdialog", { name: "Delete this interview?" })).toBeVisible();
+  await expectNoViolations(page, "the delete confirmation", "Interview");
+  await page.getByRole("button", { name: "Keep it" }).click();
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await signOut(page);
+});

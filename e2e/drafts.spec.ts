@@ -60,7 +60,7 @@ test("thank-you drafts: near-duplicate warning, review with changes requested, a
   // 5. The coach comments and asks for changes.
   await signInViaOutbox(page, COACH);
   await openFromMainMenu(page, "Review");
-  await page.getByRole("list", { name: "Review queue, oldest first" }).getByRole("link", { name: new RegExp(`to Grace Hopper \\(${company}\\)`) }).click();
+  await page.getByRole("list", { name: "Review queue, nearest send deadline first" }).getByRole("link", { name: new RegExp(`to Grace Hopper \\(${company},`) }).click();
   await page.getByLabel("Comment for your client (optional)").fill("Say in one sentence why you fit.");
   await page.getByRole("button", { name: "Ask for changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Changes requested" })).toBeVisible();

@@ -82,6 +82,7 @@ test("a client schedules an approved thank-you for tonight, moves it, cancels an
     await panel.getByRole("button", { name: "First thing tomorrow, 08:30" }).click();
     await expect(panel.getByText(/Scheduled for Tue 24 Nov, 08:30/)).toBeVisible();
     await panel.getByRole("button", { name: "Cancel send" }).click();
+    await page.getByRole("alertdialog", { name: "Cancel this scheduled email?" }).getByRole("button", { name: "Cancel the send" }).click();
     await expect(page.getByText("Send cancelled")).toBeVisible();
     await expect(panel.getByRole("list", { name: "Emails of this draft" })).toContainText("Cancelled");
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadActor, type Actor } from "@/server/access/actor";
 import { getClientDashboard, PIPELINE_SHOWN } from "@/server/dashboard/client-dashboard";
-import { getCoachDashboard, getCoachNotifications } from "@/server/dashboard/coach-dashboard";
+import { getCoachDashboard } from "@/server/dashboard/coach-dashboard";
+import { listNotifications } from "@/server/notifications/manage-notifications";
+import { listNotificationsInput } from "@/server/notifications/notification-schemas";
 import { coachDashboardInput } from "@/server/dashboard/dashboard-schemas";
 import type { Db } from "@/server/db/client";
 import { seedDemoWorld } from "./support/callers";
@@ -72,7 +74,7 @@ describe("dashboards at a practice's size: a fixed number of queries", () => {
         coachTwoPages: await measure((counted) => secondPage(counted, actors.ben)),
         owner: await measure((counted) => getCoachDashboard(counted, actors.olivia, NOW, coachDashboardInput.parse({ sort: "decision" }))),
         ownerTwoPages: await measure((counted) => secondPage(counted, actors.olivia)),
-        notifications: await measure((counted) => getCoachNotifications(counted, actors.olivia)),
+        notifications: await measure((counted) => listNotifications(counted, actors.olivia, listNotificationsInput.parse({}))),
         client: await measure((counted) => getClientDashboard(counted, actors.jane, NOW)),
       };
     } finally {

@@ -48,7 +48,7 @@ describe("drafts and review", () => {
     expect(view.duplicates[0]?.matchingPassages.length).toBeGreaterThan(0);
 
     await jane.draft.submit({ id: second, overrideReason: "Tom asked for the same summary." });
-    const queue = await as("owner").draft.reviewQueue();
+    const { items: queue } = await as("owner").draft.reviewQueue({});
     expect(queue.map((d) => d.id)).toEqual([first, second]); // oldest first
     expect(queue[1]!.overrideReason).toBe("Tom asked for the same summary.");
   });
@@ -163,7 +163,7 @@ describe("drafts and review", () => {
       ];
       for (const call of calls) expect(await codeOf(call())).toBe("NOT_FOUND");
       expect(await codeOf(as(key).interview.record({ id: interviewId }))).toBe("NOT_FOUND");
-      expect((await as(key).draft.reviewQueue()).map((d) => d.id)).not.toContain(id);
+      expect((await as(key).draft.reviewQueue({})).items.map((d) => d.id)).not.toContain(id);
       expect(await codeOf(as(key).draft.create({ interviewId, recipientPersonId: maria, templateId }))).toBe("NOT_FOUND");
     });
 
@@ -178,7 +178,7 @@ describe("drafts and review", () => {
     });
 
     it("anyone signed out gets UNAUTHORIZED", async () => {
-      expect(await codeOf(as(null).draft.reviewQueue())).toBe("UNAUTHORIZED");
+      expect(await codeOf(as(null).draft.reviewQueue({}))).toBe("UNAUTHORIZED");
     });
   });
 });

@@ -74,8 +74,8 @@ describe("stored follow-up plans", () => {
     expect(notes[0]!.message).toContain("Initrode");
     const dashboard = await callerFor(db, ids.owner, () => NOW).dashboard.coach({});
     expect(dashboard.clients.find((c) => c.id === ids.jane)?.coldLeads).toBe(1);
-    const alerts = await callerFor(db, ids.owner, () => NOW).dashboard.coachNotifications();
-    expect(alerts.map((n) => n.kind)).toContain("LEAD_COLD");
+    const alerts = await callerFor(db, ids.owner, () => NOW).notification.list({});
+    expect(alerts.items.map((n) => n.kind)).toContain("LEAD_COLD");
   });
 
   it("R14: a call corrected to answered warms the lead again; only the client corrects, and not into the future", async () => {

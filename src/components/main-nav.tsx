@@ -4,10 +4,10 @@ import { Menu, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Dialog } from "radix-ui";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 
-/** One entry of the menu; a `badge` (a count, say) is shown beside the label and read with it. */
-export type NavItem = { href: string; label: string; badge?: number | null };
+/** One entry of the menu; a `badge` (a count that styles itself, say) is shown beside the label and read with it. */
+export type NavItem = { href: string; label: string; badge?: ReactNode };
 
 /** The page the address is on: "/" only itself, any other item its own pages too (/templates/abc is under Templates). */
 function isCurrent(href: string, pathname: string) {
@@ -28,12 +28,7 @@ function NavLinks({ items, pathname, onNavigate, className, linkClassName }: { i
               className={`${linkClassName} ${current ? "bg-brand-50 text-brand-700 underline decoration-2 underline-offset-4" : "text-ink hover:bg-brand-50 hover:text-brand-700"}`}
             >
               {item.label}
-              {item.badge ? (
-                <span className="ml-1.5 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-semibold text-white">
-                  {item.badge}
-                  <span className="sr-only"> waiting</span>
-                </span>
-              ) : null}
+              {item.badge}
             </Link>
           </li>
         );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { MainNav, type NavItem } from "@/components/main-nav";
+import { ReviewCountBadge } from "@/features/review/waiting-reviews";
 import { signOutAction } from "@/server/auth/sign-in-actions";
 
 type SiteHeaderProps = {
@@ -23,7 +24,7 @@ function navItemsFor({ actor, coachMenu, showOutbox }: SiteHeaderProps): NavItem
   const items: NavItem[] = coachMenu
     ? [
         { href: "/", label: "Clients" },
-        { href: "/review", label: "Review" },
+        { href: "/review", label: "Review", badge: <ReviewCountBadge /> },
         { href: "/templates", label: "Templates" },
         { href: "/invitations", label: "Invitations" },
         { href: "/practice", label: "Practice" },

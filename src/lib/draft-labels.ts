@@ -18,3 +18,13 @@ export const EMAIL_STATUS_LABELS = {
   FAILED: "Failed",
   CANCELLED: "Cancelled",
 } as const;
+
+/**
+ * Whose note a draft is, said to the person reading it: "your" to its author, and the
+ * client's name to their coach ("Maya's"), so a coach never reads "your note" for a client's.
+ */
+export function whoseNote(viewerIsAuthor: boolean, clientName: string | null): string {
+  if (viewerIsAuthor) return "your";
+  const firstName = clientName?.trim().split(/\s+/)[0];
+  return firstName ? `${firstName}'s` : "the client's";
+}

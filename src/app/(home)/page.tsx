@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/page-header";
 import { ClientDashboard } from "@/features/dashboard/client-dashboard";
 import { CoachDashboard } from "@/features/dashboard/coach-dashboard";
 import { clientListInput, nextClientPage, readClientListView } from "@/features/dashboard/client-list-view";
+import { nextPageCursor } from "@/lib/next-page";
 import { hasCoachDashboard } from "@/server/access/policy";
 import { getCurrentActor } from "@/server/auth/session";
 import { HydrateClient, caller, getQueryClient, trpc } from "@/trpc/server";
@@ -53,7 +54,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     const view = readClientListView(params);
     await Promise.all([
       getQueryClient().prefetchInfiniteQuery(trpc.dashboard.coach.infiniteQueryOptions(clientListInput(view), { getNextPageParam: nextClientPage })),
-      getQueryClient().prefetchQuery(trpc.dashboard.coachNotifications.queryOptions()),
+      getQueryClient().prefetchInfiniteQuery(trpc.notification.list.infiniteQueryOptions({}, { getNextPageParam: nextPageCursor })),
+      getQueryClient().prefetchQuery(trpc.draft.waitingCount.queryOptions()),
     ]);
     return (
       <HydrateClient>
@@ -64,7 +66,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     );
   }
 
-  await getQueryClient().prefetchQuery(trpc.dashboard.client.queryOptions());
+  await Promise.all([
+    getQueryClient().prefetchQuery(trpc.dashboard.client.queryOptions()),
+    getQueryClient().prefetchInfiniteQuery(trpc.notification.list.infiniteQueryOptions({}, { getNextPageParam: nextPageCursor })),
+  ]);
   return (
     <HydrateClient>
       <JoinedBanner params={params} actor={actor} />

@@ -7,6 +7,7 @@ import { ProfileForm } from "@/features/settings/profile-form";
 import { ReplanStatus } from "@/features/settings/replan-status";
 import { YourDataPanel } from "@/features/settings/your-data-panel";
 import { MyCoaches } from "@/features/practice/my-coaches";
+import { formatZoneName } from "@/lib/format-in-zone";
 import { listTimeZones } from "@/lib/time-zones";
 import { accountDeletionBlocker, exportablePracticesOf, hasFollowUpPlan } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
@@ -69,7 +70,7 @@ export default async function SettingsPage() {
         <YourDataPanel email={actor.email} canExportPractice={exportablePracticesOf(actor).length > 0} deletionBlocker={accountDeletionBlocker(actor)} />
       </section>
       <p className="mt-6 text-sm text-ink-muted">
-        Signed in as {actor.email}. Times are shown in {actor.timeZone.replace(/_/g, " ")}.
+        Signed in as {actor.email}. Times are shown in {formatZoneName(actor.timeZone)}.
       </p>
     </HydrateClient>
   );

@@ -1,7 +1,8 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { NotificationPanel } from "@/features/notifications/notification-panel";
 import { TaskList } from "@/features/tasks/task-list";
 import { FoldedSection } from "@/components/folded-section";
 import { ABILITIES, NextUp, WeekTabs } from "./client-plan-views";
@@ -9,19 +10,6 @@ import { formatDay } from "@/lib/format-in-zone";
 import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { INTERVIEW_STAGES } from "@/lib/interview-values";
 import { useTRPC } from "@/trpc/react";
-
-function DismissButton({ id }: { id: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const dismiss = useMutation(
-    trpc.notification.markRead.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.dashboard.client.queryKey() }) }),
-  );
-  return (
-    <button type="button" disabled={dismiss.isPending} onClick={() => dismiss.mutate({ id })} className="text-xs underline">
-      Dismiss
-    </button>
-  );
-}
 
 export function ClientDashboard({ timeZone }: { timeZone: string }) {
   const trpc = useTRPC();
@@ -55,19 +43,7 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
           pending interview is not a plan.
         </p>
       )}
-      {d.notifications.length > 0 && (
-        <section aria-labelledby="news-title" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
-          <h2 id="news-title" className="mb-2 font-semibold">From your coach</h2>
-          <ul className="space-y-1 text-sm">
-            {d.notifications.map((n) => (
-              <li key={n.id} className="flex flex-wrap items-center justify-between gap-2">
-                {n.interviewId ? <Link href={`/interviews/${n.interviewId}`} className="underline">{n.message}</Link> : n.message}
-                <DismissButton id={n.id} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <NotificationPanel timeZone={timeZone} />
       <NextUp tasks={now} later={d.thisWeek} timeZone={timeZone} />
       {open.length > 0 && (
         <section aria-labelledby="week-title">

@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
@@ -8,6 +8,8 @@ import { toDbDate } from "@/lib/civil-date";
 import type { ClientFilter, ClientSort } from "@/server/dashboard/dashboard-schemas";
 import { FILTER_LABELS, SORT_LABELS, clientListInput, nextClientPage, type ClientListView } from "./client-list-view";
 import { useTRPC } from "@/trpc/react";
+import { NotificationPanel } from "@/features/notifications/notification-panel";
+import { WaitingReviewsNotice } from "@/features/review/waiting-reviews";
 import { ScrollRegion } from "@/components/scroll-region";
 
 function writeViewToAddress(view: ClientListView) {
@@ -18,24 +20,6 @@ function writeViewToAddress(view: ClientListView) {
   set("filter", view.filter, "all");
   const query = params.toString();
   window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
-}
-
-function CoachNotifications() {
-  const trpc = useTRPC();
-  const notifications = useQuery(trpc.dashboard.coachNotifications.queryOptions());
-  if (!notifications.data?.length) return null;
-  return (
-    <section aria-labelledby="alerts-title" className="rounded-lg border border-amber-200 bg-amber-50 p-4">
-      <h2 id="alerts-title" className="mb-2 font-semibold text-amber-900">Needs your attention</h2>
-      <ul className="list-disc space-y-1 pl-5 text-sm text-amber-900">
-        {notifications.data.map((n) => (
-          <li key={n.id}>
-            {n.interviewId ? <Link href={`/interviews/${n.interviewId}`} className="underline">{n.message}</Link> : n.message}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
 }
 
 const CONTROL = "mt-1 min-h-11 rounded-md border border-slate-300 px-3 py-1.5 sm:min-h-0";
@@ -64,7 +48,8 @@ export function CoachDashboard({ timeZone, initialView }: { timeZone: string; in
   if (rows.length === 0 && isDefaultView) {
     return (
       <div className="space-y-6">
-        <CoachNotifications />
+        <NotificationPanel timeZone={timeZone} />
+        <WaitingReviewsNotice />
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
           <h2 className="text-lg font-semibold">No clients yet</h2>
           <p className="mt-2 text-ink-muted">Invite your first client by email from the Invitations page.</p>
@@ -75,7 +60,8 @@ export function CoachDashboard({ timeZone, initialView }: { timeZone: string; in
 
   return (
     <div className="space-y-6">
-      <CoachNotifications />
+      <NotificationPanel timeZone={timeZone} />
+      <WaitingReviewsNotice />
       <div role="search" className="flex flex-wrap items-end gap-3" aria-label="Find and sort clients">
         <div>
           <label htmlFor="client-filter" className="block text-sm font-medium">Find a client</label>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { diffWords } from "diff";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { inputClass } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
-import { DRAFT_STATUS_LABELS } from "@/lib/draft-labels";
+import { DRAFT_STATUS_LABELS, whoseNote } from "@/lib/draft-labels";
 import { formatInZone } from "@/lib/format-in-zone";
 import { useTRPC } from "@/trpc/react";
 import { LetterActions, LogSentByHand } from "./letter-actions";
@@ -67,15 +67,20 @@ type Draft = {
   /** What is left to fill in, found by the server (src/server/drafts/unfinished-passages.ts) in the saved version. */
   unfinished: Passage[];
   authorNames: Record<string, string>;
+  interview: { client: { name: string | null } };
 };
 
 function useDraftMutation() {
   const router = useRouter();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   return (success: string, onDone?: () => void) => ({
     onSuccess: () => {
       toast.success(success);
       onDone?.();
       router.refresh();
+      // A review decided or a draft submitted changes the menu's count of waiting reviews.
+      void queryClient.invalidateQueries({ queryKey: trpc.draft.waitingCount.queryKey() });
     },
     onError: (e: { message: string }) => toast.error(e.message),
   });
@@ -120,7 +125,7 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
           {draft.duplicates.map((d) => (
             <div key={d.draftId} className="mt-2 text-sm">
               <p>
-                Compared with {draft.canEdit ? "your" : "the client's"} note to {d.recipientName ?? "another person"}: {Math.round(d.similarity * 100)}% the same. These passages match:
+                Compared with {whoseNote(draft.canEdit, draft.interview.client.name)} note to {d.recipientName ?? "another person"}: {Math.round(d.similarity * 100)}% the same. These passages match:
               </p>
               <ul aria-label={`Passages that match the note to ${d.recipientName ?? "another person"}`} className="mt-1 list-disc pl-5">
                 {d.matchingPassages.map((p) => (
@@ -129,7 +134,7 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
               </ul>
             </div>
           ))}
-          <p className="mt-2 text-sm">Each person should get a personal note (R01): recall what they asked or said. Or give a reason to send it anyway.</p>
+          <p className="mt-2 text-sm">Each person should get a personal note: recall what they asked or said. Or give a reason to send it anyway.</p>
         </section>
       )}
       <UnfinishedPassages passages={draft.unfinished} version={current} />

@@ -1,11 +1,12 @@
 "use client";
 
+import { ConfirmButton } from "@/components/confirm-button";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
-import { inputClass } from "@/components/form-field";
-import { formatInZone } from "@/lib/format-in-zone";
+import { describedBy, inputClass } from "@/components/form-field";
+import { formatInZone, formatZoneName } from "@/lib/format-in-zone";
 import type { SendTime } from "@/server/email/schemas";
 import { useTRPC } from "@/trpc/react";
 import { EmailStatusList, type EmailSummary } from "./email-status-list";
@@ -54,9 +55,21 @@ export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, 
   const moveEmail = useMutation(trpc.email.move.mutationOptions(settled));
   const cancel = useMutation(trpc.email.cancel.mutationOptions(settled));
   const pending = send.isPending || moveEmail.isPending || cancel.isPending;
+  // A refused time is said next to its field too, not only in the toast.
+  const [timeError, setTimeError] = useState<{ field: string; message: string } | null>(null);
+  const fieldOf = (sendTime: SendTime, field: string) => ({ onError: (e: { message: string }) => sendTime.kind === "at" && setTimeError({ field, message: e.message }) });
   const schedule = (sendTime: SendTime) =>
-    send.mutate({ draftId, when: sendTime }, { onSuccess: (r) => toast.success(sendTime.kind === "now" ? "Sending now" : `Scheduled for ${when(r)}`) });
-  const move = (emailId: string, sendTime: SendTime) => moveEmail.mutate({ emailId, when: sendTime }, { onSuccess: (r) => toast.success(`Moved to ${when(r)}`) });
+    send.mutate(
+      { draftId, when: sendTime },
+      { onSuccess: (r) => toast.success(sendTime.kind === "now" ? "Sending now" : `Scheduled for ${when(r)}`), ...fieldOf(sendTime, "send-time") },
+    );
+  const move = (emailId: string, sendTime: SendTime) =>
+    moveEmail.mutate({ emailId, when: sendTime }, { onSuccess: (r) => toast.success(`Moved to ${when(r)}`), ...fieldOf(sendTime, "move-time") });
+  const errorFor = (field: string) => (timeError?.field === field ? timeError.message : undefined);
+  const changeTime = (value: string) => {
+    setLocalTime(value);
+    setTimeError(null);
+  };
 
   return (
     <section aria-labelledby="email-title" aria-busy={pending} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -82,15 +95,18 @@ export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, 
               Send now instead
             </button>
           </div>
-          <TimeForm id="move-time" label={`New time (${timeZone})`} button="Move" value={localTime} onChange={setLocalTime} pending={pending} onSubmit={() => move(scheduled.id, { kind: "at", localTime })} />
-          <button
-            type="button"
+          <TimeForm id="move-time" label={`New time (${formatZoneName(timeZone)})`} button="Move" value={localTime} error={errorFor("move-time")} onChange={changeTime} pending={pending} onSubmit={() => move(scheduled.id, { kind: "at", localTime })} />
+          <ConfirmButton
             disabled={pending}
-            className="rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50"
-            onClick={() => cancel.mutate({ emailId: scheduled.id }, { onSuccess: () => toast.success("Send cancelled") })}
+            className="min-h-11 rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 sm:min-h-0"
+            title="Cancel this scheduled email?"
+            description={`It will not go out ${formatInZone(scheduled.scheduledFor, timeZone, "EEE d MMM, HH:mm")}. The draft stays, and you can send or schedule it again.`}
+            confirmLabel="Cancel the send"
+            cancelLabel="Keep it scheduled"
+            onConfirm={() => cancel.mutate({ emailId: scheduled.id }, { onSuccess: () => toast.success("Send cancelled") })}
           >
             Cancel send
-          </button>
+          </ConfirmButton>
         </div>
       ) : live ? null : blockedReason ? (
         <p className="text-sm text-ink-muted">{blockedReason}</p>
@@ -106,7 +122,7 @@ export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, 
               </button>
             ))}
           </div>
-          <TimeForm id="send-time" label={`Send at (${timeZone})`} button="Schedule" value={localTime} onChange={setLocalTime} pending={pending} onSubmit={() => schedule({ kind: "at", localTime })} />
+          <TimeForm id="send-time" label={`Send at (${formatZoneName(timeZone)})`} button="Schedule" value={localTime} error={errorFor("send-time")} onChange={changeTime} pending={pending} onSubmit={() => schedule({ kind: "at", localTime })} />
         </div>
       )}
 
@@ -115,10 +131,10 @@ export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, 
   );
 }
 
-type TimeFormProps = { id: string; label: string; button: string; value: string; pending: boolean; onChange: (value: string) => void; onSubmit: () => void };
+type TimeFormProps = { id: string; label: string; button: string; value: string; error?: string; pending: boolean; onChange: (value: string) => void; onSubmit: () => void };
 
 /** A wall-clock time in the client's zone, for a new send or a move. */
-function TimeForm({ id, label, button, value, pending, onChange, onSubmit }: TimeFormProps) {
+function TimeForm({ id, label, button, value, error, pending, onChange, onSubmit }: TimeFormProps) {
   return (
     <form
       className="flex flex-wrap items-end gap-2"
@@ -129,7 +145,12 @@ function TimeForm({ id, label, button, value, pending, onChange, onSubmit }: Tim
     >
       <div>
         <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-        <input id={id} type="datetime-local" required value={value} onChange={(e) => onChange(e.target.value)} className={inputClass} />
+        <input id={id} type="datetime-local" required value={value} onChange={(e) => onChange(e.target.value)} className={inputClass} {...describedBy(id, error)} />
+        {error && (
+          <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+            {error}
+          </p>
+        )}
       </div>
       <button type="submit" disabled={pending} className={buttonClass}>{button}</button>
     </form>

@@ -9,6 +9,7 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { describedBy, FormField, inputClass } from "@/components/form-field";
 import { OUTCOME_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
+import { formatZoneName } from "@/lib/format-in-zone";
 import { COMMON_TIME_ZONES } from "@/lib/time-zones";
 import { INTERVIEW_OUTCOMES, INTERVIEW_STAGES, interviewFields, PERSON_ROLES } from "@/lib/validation/interview-fields";
 import { useTRPC } from "@/trpc/react";
@@ -90,7 +91,7 @@ export function InterviewForm({ interviewId, defaultValues }: { interviewId?: st
           <select id="timeZone" className={inputClass} {...form.register("timeZone")}>
             {[...new Set([defaultValues.timeZone, ...COMMON_TIME_ZONES])].map((zone) => (
               <option key={zone} value={zone}>
-                {zone.replace(/_/g, " ")}
+                {formatZoneName(zone)}
               </option>
             ))}
           </select>

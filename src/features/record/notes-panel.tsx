@@ -1,5 +1,6 @@
 "use client";
 
+import { ConfirmButton } from "@/components/confirm-button";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { inputClass } from "@/components/form-field";
@@ -69,9 +70,16 @@ export function NotesPanel({
                   <button type="button" onClick={() => setEditing({ id: note.id, body: note.body, visibility: note.visibility })} className="underline" aria-label={`Edit the note of ${formatInZone(note.createdAt, timeZone, "d MMM, HH:mm")}`}>
                     Edit
                   </button>
-                  <button type="button" disabled={remove.isPending} onClick={() => remove.mutate({ id: note.id })} className="underline" aria-label={`Delete the note of ${formatInZone(note.createdAt, timeZone, "d MMM, HH:mm")}`}>
+                  <ConfirmButton
+                    disabled={remove.isPending}
+                    ariaLabel={`Delete the note of ${formatInZone(note.createdAt, timeZone, "d MMM, HH:mm")}`}
+                    title="Delete this note?"
+                    description="The note is deleted for good, for everyone who could read it."
+                    confirmLabel="Delete note"
+                    onConfirm={() => remove.mutate({ id: note.id })}
+                  >
                     Delete
-                  </button>
+                  </ConfirmButton>
                 </span>
               )}
             </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { ConfirmButton } from "@/components/confirm-button";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { inputClass } from "@/components/form-field";
@@ -30,9 +31,15 @@ export function ItemsPanel({ interviewId, items, canWrite }: { interviewId: stri
                 {item.dueOn && ` · by ${formatDay(item.dueOn)}`}
               </span>
               {canWrite && (
-                <button type="button" aria-label={`Remove: ${item.title}`} className="text-xs underline" onClick={() => remove.mutate({ id: item.id })}>
+                <ConfirmButton
+                  ariaLabel={`Remove: ${item.title}`}
+                  title={`Remove "${item.title}"?`}
+                  description="It leaves this interview's record, and the plan no longer has a task for it."
+                  confirmLabel="Remove"
+                  onConfirm={() => remove.mutate({ id: item.id })}
+                >
                   Remove
-                </button>
+                </ConfirmButton>
               )}
             </li>
           ))}
@@ -117,9 +124,16 @@ function CallRow({ call, canWrite, timeZone }: { call: Call; canWrite: boolean; 
           <button type="button" aria-label={`Correct ${which}`} autoFocus={returnFocus} className="ml-2 text-xs underline" onClick={() => setEditing(true)}>
             Correct
           </button>
-          <button type="button" aria-label={`Remove ${which}`} className="ml-2 text-xs underline" onClick={() => removeCall.mutate({ id: call.id })}>
+          <ConfirmButton
+            ariaLabel={`Remove ${which}`}
+            title="Remove this call?"
+            description="It leaves the call log, and the follow-up plan is worked out again without it. This cannot be undone."
+            confirmLabel="Remove call"
+            className="ml-2 min-h-11 text-xs underline sm:min-h-0"
+            onConfirm={() => removeCall.mutate({ id: call.id })}
+          >
             Remove
-          </button>
+          </ConfirmButton>
         </>
       )}
     </li>
@@ -276,9 +290,15 @@ function ExpenseRow({ expense: e, canWrite, timeZone }: { expense: Expense; canW
           <button type="button" aria-label={`Correct: ${e.description}`} autoFocus={returnFocus} className="text-xs underline" onClick={() => setEditing(true)}>
             Correct
           </button>
-          <button type="button" aria-label={`Remove: ${e.description}`} className="text-xs underline" onClick={() => removeExpense.mutate({ id: e.id })}>
+          <ConfirmButton
+            ariaLabel={`Remove: ${e.description}`}
+            title={`Remove "${e.description}"?`}
+            description="The expense and its reimbursement reminders leave the plan. This cannot be undone."
+            confirmLabel="Remove expense"
+            onConfirm={() => removeExpense.mutate({ id: e.id })}
+          >
             Remove
-          </button>
+          </ConfirmButton>
         </span>
       )}
     </li>

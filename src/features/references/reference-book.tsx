@@ -35,7 +35,7 @@ export function ReferenceBook({ references, interviews, templates }: { reference
     <div className="space-y-6">
       {references.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">
-          No references yet. Add the people who will speak well of you, then check with each before an employer calls (R12).
+          No references yet. Add the people who will speak well of you, then check with each before an employer calls.
         </p>
       ) : (
         <ul aria-label="References" className="space-y-3">

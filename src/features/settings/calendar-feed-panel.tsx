@@ -3,7 +3,20 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
+import { ConfirmButton } from "@/components/confirm-button";
 import { useTRPC } from "@/trpc/react";
+
+/** Copies the link; where the browser refuses (no clipboard access), the field is selected for the person to copy. */
+async function copyLink(url: string) {
+  try {
+    await navigator.clipboard.writeText(url);
+    toast.success("Link copied");
+  } catch {
+    const field = document.getElementById("feed-url");
+    if (field instanceof HTMLInputElement) field.select();
+    toast.info("Your browser did not allow copying: the link is selected, so copy it with your keyboard.");
+  }
+}
 
 export function CalendarFeedPanel() {
   const trpc = useTRPC();
@@ -40,7 +53,12 @@ export function CalendarFeedPanel() {
       {url && (
         <div>
           <label htmlFor="feed-url" className="block text-sm font-medium">Your calendar link (shown once)</label>
-          <input id="feed-url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm" />
+          <div className="mt-1 flex flex-wrap gap-2 sm:flex-nowrap">
+            <input id="feed-url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm" />
+            <button type="button" onClick={() => copyLink(url)} className="min-h-11 shrink-0 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50 sm:min-h-0">
+              Copy link
+            </button>
+          </div>
         </div>
       )}
       <p role="status" className="text-sm">{status.data?.active ? "A calendar link is active." : "No calendar link yet."}</p>
@@ -49,9 +67,16 @@ export function CalendarFeedPanel() {
           {status.data?.active ? "Make a new link (the old one stops working)" : "Make a calendar link"}
         </button>
         {status.data?.active && (
-          <button type="button" disabled={revoke.isPending} onClick={() => revoke.mutate()} className="rounded-md border border-red-300 px-4 py-2 text-sm font-semibold text-red-700 hover:bg-red-50">
+          <ConfirmButton
+            disabled={revoke.isPending}
+            className="min-h-11 rounded-md border border-red-300 px-4 py-2 text-sm font-semibold text-red-700 hover:bg-red-50 sm:min-h-0"
+            title="Revoke your calendar link?"
+            description="Calendars subscribed to it stop getting your interviews and tasks. You can make a new link, but each calendar then needs the new one."
+            confirmLabel="Revoke the link"
+            onConfirm={() => revoke.mutate()}
+          >
             Revoke the link
-          </button>
+          </ConfirmButton>
         )}
       </div>
     </div>

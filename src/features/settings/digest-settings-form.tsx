@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { formatZoneName } from "@/lib/format-in-zone";
 import { inputClass } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
 import type { DigestSettings } from "@/server/digests/digest-settings";
@@ -48,7 +49,7 @@ export function DigestSettingsForm({ settings, timeZone }: { settings: DigestSet
           </select>
         </div>
         <div>
-          <label htmlFor="digest-hour" className="block text-sm font-medium">Hour ({timeZone.replace(/_/g, " ")})</label>
+          <label htmlFor="digest-hour" className="block text-sm font-medium">Hour ({formatZoneName(timeZone)})</label>
           <select id="digest-hour" value={value.hour} onChange={(e) => setValue({ ...value, hour: Number(e.target.value) })} className={inputClass}>
             {Array.from({ length: 24 }, (_, hour) => (
               <option key={hour} value={hour}>{`${String(hour).padStart(2, "0")}:00`}</option>

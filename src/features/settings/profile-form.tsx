@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { FormField, inputClass } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
+import { formatZoneName } from "@/lib/format-in-zone";
 import { useDeviceTimeZone } from "@/lib/use-device-time-zone";
 import type { ProfileInput } from "@/server/account/profile-schemas";
 import { useTRPC } from "@/trpc/react";
@@ -22,7 +23,7 @@ export function ProfileForm({ profile, timeZones, isClient }: { profile: Profile
       onSuccess: (saved) => {
         setError(null);
         const zoneChanged = saved.timeZone !== profile.timeZone;
-        toast.success(zoneChanged && isClient ? `Saved. Your plan now follows ${saved.timeZone.replace(/_/g, " ")} time.` : "Profile saved");
+        toast.success(zoneChanged && isClient ? `Saved. Your plan now follows ${formatZoneName(saved.timeZone)} time.` : "Profile saved");
         // Every page shows times in the person's zone.
         router.refresh();
       },
@@ -51,13 +52,13 @@ export function ProfileForm({ profile, timeZones, isClient }: { profile: Profile
       >
         <select id="profile-zone" aria-describedby="profile-zone-hint" className={inputClass} value={value.timeZone} onChange={(e) => setValue({ ...value, timeZone: e.target.value })}>
           {zones.map((zone) => (
-            <option key={zone} value={zone}>{zone.replace(/_/g, " ")}</option>
+            <option key={zone} value={zone}>{formatZoneName(zone)}</option>
           ))}
         </select>
       </FormField>
       {deviceZone && deviceZone !== value.timeZone && zones.includes(deviceZone) && (
         <button type="button" className="text-sm underline" onClick={() => setValue({ ...value, timeZone: deviceZone })}>
-          Use this device&apos;s zone ({deviceZone.replace(/_/g, " ")})
+          Use this device&apos;s zone ({formatZoneName(deviceZone)})
         </button>
       )}
       {error && (

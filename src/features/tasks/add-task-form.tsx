@@ -5,6 +5,7 @@ import { useState } from "react";
 import { inputClass } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
 import { useRefreshAfter } from "@/features/record/use-refreshing-mutation";
+import { formatZoneName } from "@/lib/format-in-zone";
 import { parseLocalDateTime } from "@/lib/time-zones";
 import { useTRPC } from "@/trpc/react";
 
@@ -28,7 +29,7 @@ export function AddTaskForm({ interviewId, timeZone }: { interviewId: string; ti
         <input id="task-title" required value={title} onChange={(e) => setTitle(e.target.value)} className={inputClass} />
       </div>
       <div>
-        <label htmlFor="task-due" className="block text-sm font-medium">Due ({timeZone.replace(/_/g, " ")})</label>
+        <label htmlFor="task-due" className="block text-sm font-medium">Due ({formatZoneName(timeZone)})</label>
         <input id="task-due" type="datetime-local" required value={due} onChange={(e) => setDue(e.target.value)} className={inputClass} />
       </div>
       <SubmitButton pending={add.isPending} label="Add task" pendingLabel="Adding…" />

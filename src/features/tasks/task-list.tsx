@@ -12,7 +12,10 @@ import { CHANNEL_LABELS } from "@/lib/task-labels";
 import { templateKindForTask } from "@/lib/task-templates";
 import { TASK_WORK_LABELS, type TaskWork } from "@/lib/task-work";
 import { formatLocalDateTime, parseLocalDateTime } from "@/lib/time-zones";
-import { useTRPC } from "@/trpc/react";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
+import { ConfirmButton } from "@/components/confirm-button";
+import { describedBy } from "@/components/form-field";
+import { RuleReasons } from "./rule-reasons";
 
 export type TaskItem = {
   id: string;
@@ -58,32 +61,84 @@ function TaskWorkState({ work, timeZone }: { work: TaskWork; timeZone: string })
 /** What the signed-in person may do with these tasks (DOMAIN.md: the client completes, the coach adds and moves). */
 export type TaskAbilities = { complete: boolean; manage: boolean };
 
+type TaskPatch = Partial<Pick<TaskItem, "status" | "dueAt">>;
+
+/**
+ * Done, Snooze and Skip show at once (TanStack Query's onMutate puts a patch over the task)
+ * and roll back if the server refuses; the toast then offers an undo, which is a server
+ * mutation of its own (reopen, or undo the snooze). Every change refreshes the page's data.
+ */
 function useTaskActions(timeZone: string) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const router = useRouter();
+  const [patches, setPatches] = useState<Record<string, TaskPatch>>({});
+  const setPatch = (id: string, patch: TaskPatch | undefined) =>
+    setPatches((current) => {
+      const rest = Object.fromEntries(Object.entries(current).filter(([key]) => key !== id));
+      return patch ? { ...rest, [id]: patch } : rest;
+    });
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.dashboard.pathKey() });
     router.refresh();
   };
-  const reopen = useMutation(trpc.task.reopen.mutationOptions({ onSuccess: refresh, onError: (e) => toast.error(e.message) }));
-  // Every change refreshes the page; done and skip offer an undo, which reopens the task.
-  const after = <T,>(message: string | ((data: T) => string), undo: boolean) => ({
-    onSuccess: async (data: T, { id }: { id: string }) => {
+  // The patch shows until the refreshed data arrives; a refusal puts the task back as it was.
+  const optimisticPatch = (id: string, patch: TaskPatch) => {
+    const previous = patches[id];
+    setPatch(id, { ...previous, ...patch });
+    return { previous };
+  };
+  const rollBack = (error: { message: string }, id: string, context: { previous?: TaskPatch } | undefined) => {
+    setPatch(id, context?.previous);
+    toast.error(error.message);
+  };
+  const settle = async (id: string) => {
+    await refresh();
+    setPatch(id, undefined);
+  };
+  const optimistic = <V extends { id: string }>(patchFor: (input: V) => TaskPatch) => ({
+    onMutate: (input: V) => optimisticPatch(input.id, patchFor(input)),
+    onError: (error: { message: string }, input: V, context: { previous?: TaskPatch } | undefined) => rollBack(error, input.id, context),
+    onSettled: (_data: unknown, _error: unknown, input: V) => settle(input.id),
+  });
+  const plain = <T,>(message: string | ((data: T) => string)) => ({
+    onSuccess: async (data: T) => {
       await refresh();
-      toast.success(typeof message === "string" ? message : message(data), undo ? { action: { label: "Undo", onClick: () => reopen.mutate({ id }) } } : undefined);
+      toast.success(typeof message === "string" ? message : message(data));
     },
     onError: (e: { message: string }) => toast.error(e.message),
   });
-  const complete = useMutation(trpc.task.complete.mutationOptions(after("Marked done", true)));
-  const skip = useMutation(trpc.task.skip.mutationOptions(after("Skipped", true)));
-  const snooze = useMutation(
-    trpc.task.snooze.mutationOptions(after(({ dueAt }: { dueAt: Date }) => `Snoozed until ${formatInZone(dueAt, timeZone, "EEE d MMM, HH:mm")}`, false)),
+  const when = (dueAt: Date) => formatInZone(dueAt, timeZone, "EEE d MMM, HH:mm");
+
+  const reopen = useMutation(trpc.task.reopen.mutationOptions({ ...optimistic(() => ({ status: "OPEN" })), onSuccess: () => toast.success("Task reopened") }));
+  const undoSnooze = useMutation(
+    trpc.task.undoSnooze.mutationOptions({ ...optimistic(({ dueAt }) => ({ dueAt: new Date(dueAt) })), onSuccess: ({ dueAt }) => toast.success(`Back to ${when(dueAt)}`) }),
   );
-  const remove = useMutation(trpc.task.remove.mutationOptions(after("Task removed", false)));
-  const move = useMutation(trpc.task.move.mutationOptions(after("Task moved", false)));
-  const pending = complete.isPending || skip.isPending || snooze.isPending || remove.isPending || reopen.isPending || move.isPending;
-  return { complete, skip, snooze, remove, reopen, move, pending };
+  const undo = (run: () => void) => ({ action: { label: "Undo", onClick: run } });
+  const complete = useMutation(
+    trpc.task.complete.mutationOptions({ ...optimistic(() => ({ status: "DONE" })), onSuccess: (_d, { id }) => toast.success("Marked done", undo(() => reopen.mutate({ id }))) }),
+  );
+  const skip = useMutation(
+    trpc.task.skip.mutationOptions({ ...optimistic(() => ({ status: "SKIPPED" })), onSuccess: (_d, { id }) => toast.success("Skipped", undo(() => reopen.mutate({ id }))) }),
+  );
+  // The snooze carries the task's time before, for the optimistic patch and for the toast's undo.
+  const snooze = useMutation({
+    mutationFn: ({ task, by }: { task: { id: string; dueAt: Date }; by: { days: number } | { until: Date } }) => client.task.snooze.mutate({ id: task.id, ...by }),
+    onMutate: ({ task, by }) => {
+      // A snooze by days counts from the due time, or from now when overdue, as the server does.
+      const from = Math.max(task.dueAt.getTime(), Date.now());
+      const dueAt = "until" in by ? by.until : new Date(addDays(new TZDate(from, timeZone), by.days).getTime());
+      return optimisticPatch(task.id, { dueAt });
+    },
+    onError: (error, { task }, context) => rollBack(error, task.id, context),
+    onSettled: (_data, _error, { task }) => settle(task.id),
+    onSuccess: ({ id, dueAt }, { task }) => toast.success(`Snoozed until ${when(dueAt)}`, undo(() => undoSnooze.mutate({ id, dueAt: task.dueAt, snoozedTo: dueAt }))),
+  });
+  const remove = useMutation(trpc.task.remove.mutationOptions(plain("Task removed")));
+  const move = useMutation(trpc.task.move.mutationOptions(plain("Task moved")));
+  const pending = complete.isPending || skip.isPending || snooze.isPending || remove.isPending || reopen.isPending || move.isPending || undoSnooze.isPending;
+  return { complete, skip, snooze, remove, reopen, move, pending, patches };
 }
 
 /** The coach moves a task to a new wall-clock time in the client's zone. */
@@ -127,6 +182,7 @@ function SnoozeTask({ task, timeZone, disabled, onSnooze }: { task: TaskItem; ti
   const [returnFocus, setReturnFocus] = useState(false);
   // A calendar day after the due time (or after now, for an overdue task), in the client's zone.
   const [value, setValue] = useState(() => formatLocalDateTime(addDays(new TZDate(Math.max(task.dueAt.getTime(), Date.now()), timeZone), 1), timeZone));
+  const [error, setError] = useState<string | undefined>();
   const close = () => {
     setOpen(false);
     setReturnFocus(true);
@@ -146,11 +202,30 @@ function SnoozeTask({ task, timeZone, disabled, onSnooze }: { task: TaskItem; ti
         className="flex items-center gap-1"
         onSubmit={(e) => {
           e.preventDefault();
-          choose({ until: parseLocalDateTime(value, timeZone) });
+          const until = parseLocalDateTime(value, timeZone);
+          // A time already past is refused here, next to the field, as the server would refuse it.
+          if (until.getTime() <= Date.now()) setError("Choose a time after now.");
+          else choose({ until });
         }}
       >
         <label htmlFor={id} className="sr-only">Snooze {task.title} until</label>
-        <input id={id} type="datetime-local" required value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-slate-300 px-1 py-0.5 text-xs" />
+        <input
+          id={id}
+          type="datetime-local"
+          required
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setError(undefined);
+          }}
+          className="rounded border border-slate-300 px-1 py-0.5 text-xs"
+          {...describedBy(id, error)}
+        />
+        {error && (
+          <span id={`${id}-error`} className="text-xs text-red-700">
+            {error}
+          </span>
+        )}
         <button type="submit" disabled={disabled} className="rounded bg-brand-600 px-2 py-1 text-xs font-medium text-white">Snooze until then</button>
       </form>
       <button type="button" className="rounded border border-slate-300 px-2 py-1 text-xs" onClick={close}>Cancel</button>
@@ -196,7 +271,8 @@ export function TaskList({
   if (tasks.length === 0) return emptyText ? <p className="text-sm text-ink-muted">{emptyText}</p> : null;
   return (
     <ul aria-label={label} className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-      {tasks.map((task) => {
+      {tasks.map((stored) => {
+        const task = { ...stored, ...actions.patches[stored.id] };
         const open = task.status === "OPEN";
         return (
           <li key={task.id} aria-label={task.title} className="flex flex-wrap items-start justify-between gap-2 p-3">
@@ -212,10 +288,10 @@ export function TaskList({
                   </>
                 )}
                 {task.interview && ` · ${task.interview.company}`}
-                {task.rules.length > 0 && <span className="sr-only"> · rules {task.rules.join(", ")}</span>}
                 {!open && ` · ${task.status === "DONE" ? "done" : "skipped"}`}
               </p>
               {task.work && (open || task.work.state !== "NONE") && <TaskWorkState work={task.work} timeZone={timeZone} />}
+              <RuleReasons rules={task.rules} title={task.title} forClient={abilities.complete} />
             </div>
             <div className="flex flex-wrap gap-1">
               {open && abilities.complete && task.recipient && task.kind && templateKindForTask(task.kind) && (
@@ -224,7 +300,7 @@ export function TaskList({
               {open && abilities.complete && (
                 <>
                   <TaskButton verb="Done" title={task.title} disabled={actions.pending} onClick={() => actions.complete.mutate({ id: task.id })} />
-                  <SnoozeTask task={task} timeZone={timeZone} disabled={actions.pending} onSnooze={(by) => actions.snooze.mutate({ id: task.id, ...by })} />
+                  <SnoozeTask task={task} timeZone={timeZone} disabled={actions.pending} onSnooze={(by) => actions.snooze.mutate({ task, by })} />
                   <TaskButton verb="Skip" title={task.title} disabled={actions.pending} onClick={() => actions.skip.mutate({ id: task.id })} />
                 </>
               )}
@@ -234,7 +310,17 @@ export function TaskList({
               {open && abilities.manage && !abilities.complete && (
                 <>
                   <MoveTask task={task} timeZone={timeZone} disabled={actions.pending} onMove={(dueAt) => actions.move.mutate({ id: task.id, dueAt })} />
-                  <TaskButton verb="Remove" title={task.title} disabled={actions.pending} onClick={() => actions.remove.mutate({ id: task.id })} />
+                  <ConfirmButton
+                    ariaLabel={`Remove: ${task.title}`}
+                    disabled={actions.pending}
+                    className="min-h-11 rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-50 disabled:opacity-50 sm:min-h-0"
+                    title="Remove this task?"
+                    description={`"${task.title}" leaves the plan for good. A planned task is kept as skipped, so re-planning does not bring it back.`}
+                    confirmLabel="Remove task"
+                    onConfirm={() => actions.remove.mutate({ id: task.id })}
+                  >
+                    Remove
+                  </ConfirmButton>
                 </>
               )}
             </div>

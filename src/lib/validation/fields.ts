@@ -140,3 +140,17 @@ export const optionalEmailAddress = z
 
 /** An IANA zone the runtime knows. (Here, not in src/lib/time-zones.ts, so pages that only format times ship no zod.) */
 export const timeZoneSchema = z.string({ error: "Choose a time zone" }).max(64).refine(isValidTimeZone, "Choose a valid time zone");
+
+/**
+ * One page of a list paged by id: the cursor is the last id of the page before. useInfiniteQuery
+ * also sends the direction it pages in; these lists only page forward.
+ */
+export function pageInput(pageSize: number) {
+  return z
+    .object({
+      cursor: recordId.nullish(),
+      limit: z.number({ error: "The page size must be a number." }).int().min(1).max(50).default(pageSize),
+      direction: z.enum(["forward", "backward"]).optional(),
+    })
+    .strict();
+}

@@ -156,14 +156,4 @@ export async function getCoachDashboard(db: Db, actor: Actor, now: Date, input: 
   return { clients, nextCursor };
 }
 
-/** The coach's unread notifications (R14's cold leads, failed sends): the newest 20. */
-export async function getCoachNotifications(db: Db, actor: Actor) {
-  return db.notification.findMany({
-    where: { userId: actor.id, readAt: null },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 20,
-    select: { id: true, kind: true, message: true, interviewId: true, createdAt: true },
-  });
-}
-
 export type CoachDashboard = Awaited<ReturnType<typeof getCoachDashboard>>;

@@ -1,8 +1,8 @@
 import "server-only";
 import { TZDate } from "@date-fns/tz";
-import { format, getISOWeek, getISOWeekYear } from "date-fns";
+import { getISOWeek, getISOWeekYear } from "date-fns";
 import { addDays, atLocalTime, daysBetween, isoWeekday, toCivilDate, toDbDate } from "@/lib/civil-date";
-import { formatDay } from "@/lib/format-in-zone";
+import { formatDay, formatWallClock } from "@/lib/format-in-zone";
 import type { ClientDigest, ClientDigestData, CoachDigest, CoachDigestData, DigestUser } from "./digest-types";
 
 const DECISION_HORIZON_DAYS = 14;
@@ -32,7 +32,7 @@ function weekLabel(now: Date, timeZone: string): string {
   return `the week of ${formatDay(toDbDate(monday), "d MMMM")}`;
 }
 
-const at = (instant: Date, timeZone: string, pattern = "EEE d MMM, HH:mm") => format(new TZDate(instant.getTime(), timeZone), pattern);
+const at = formatWallClock;
 const onDay = (date: string) => formatDay(toDbDate(date));
 
 function formatAmount(cents: number, currency: string): string {

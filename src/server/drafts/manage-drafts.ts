@@ -15,8 +15,10 @@ import {
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { emailSummarySelect } from "@/server/email/email-select";
-import { ConflictError, NotFoundError } from "@/server/errors";
+import { BadInputError, ConflictError, NotFoundError } from "@/server/errors";
 import { STAGE_LABELS } from "@/lib/interview-labels";
+import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
+import { describeInterview, notifyUsers } from "@/server/notifications/manage-notifications";
 import { templateKindForTask } from "@/lib/task-templates";
 import type { TemplateValues } from "@/server/templates/placeholders";
 import { closeTasksAfterDraftWentOut } from "@/server/tasks/close-tasks";
@@ -34,6 +36,7 @@ import {
   draftIdInput,
   markLetterInput,
   reviewInput,
+  reviewQueueInput,
   saveDraftInput,
   submitDraftInput,
 } from "./schemas";
@@ -209,8 +212,29 @@ export async function submitDraft(db: Db, actor: Actor, input: z.infer<typeof su
   });
 }
 
-async function notifyClient(tx: DbOrTx, clientId: string, kind: string, message: string, interviewId: string) {
-  await tx.notification.create({ data: { userId: clientId, kind, message, interviewId } });
+/** "Your coach Jane Doe approved your thank-you email to Alex Kim (Acme, Product Designer)." */
+async function notifyClientOfReview(tx: DbOrTx, actor: Actor, draftId: string, decision: "APPROVED" | "CHANGES_REQUESTED") {
+  const draft = await tx.draft.findUniqueOrThrow({
+    where: { id: draftId },
+    select: {
+      kind: true,
+      interviewId: true,
+      recipient: { select: { name: true } },
+      reference: { select: { name: true } },
+      interview: { select: { clientId: true, company: true, jobTitle: true } },
+    },
+  });
+  const coach = actor.name ? `Your coach ${actor.name}` : "Your coach";
+  const note = `your ${TEMPLATE_KIND_LABELS[draft.kind].toLowerCase()} to ${draft.recipient?.name ?? draft.reference?.name ?? "someone"} (${describeInterview(draft.interview)})`;
+  await notifyUsers(tx, [
+    {
+      userId: draft.interview.clientId,
+      kind: decision === "APPROVED" ? "DRAFT_APPROVED" : "DRAFT_CHANGES_REQUESTED",
+      message: decision === "APPROVED" ? `${coach} approved ${note}.` : `${coach} asked for changes to ${note}.`,
+      interviewId: draft.interviewId,
+      href: `/drafts/${draftId}`,
+    },
+  ]);
 }
 
 export async function commentOnDraft(db: Db, actor: Actor, input: z.infer<typeof commentInput>) {
@@ -233,13 +257,7 @@ async function review(db: Db, actor: Actor, input: z.infer<typeof reviewInput>, 
       { status: "SUBMITTED" },
       decision === "APPROVED" ? { status: "APPROVED", approvedVersion: version, approvedAt: now } : { status: "CHANGES_REQUESTED" },
     );
-    await notifyClient(
-      tx,
-      draft.interview.clientId,
-      decision === "APPROVED" ? "DRAFT_APPROVED" : "DRAFT_CHANGES_REQUESTED",
-      decision === "APPROVED" ? "Your coach approved a draft." : "Your coach asked for changes to a draft.",
-      draft.interviewId,
-    );
+    await notifyClientOfReview(tx, actor, draft.id, decision);
     return { id: draft.id, status: decision };
   });
 }
@@ -292,21 +310,50 @@ export async function listInterviewDrafts(db: Db, actor: Actor, interviewId: str
   });
 }
 
-/** The coach's review queue: submitted drafts of their clients, oldest first. */
-export async function listReviewQueue(db: Db, actor: Actor) {
-  return db.draft.findMany({
-    where: { AND: [reviewableDraftsWhere(actor), { status: "SUBMITTED" }] },
-    orderBy: { submittedAt: "asc" },
+const waitingForReview = (actor: Actor): Prisma.DraftWhereInput => ({ AND: [reviewableDraftsWhere(actor), { status: "SUBMITTED" }] });
+
+/** How many submitted drafts wait for this coach's review (the menu's and the dashboard's count). */
+export async function countWaitingReviews(db: Db, actor: Actor) {
+  return { count: await db.draft.count({ where: waitingForReview(actor) }) };
+}
+
+/**
+ * The drafts after `after` in the queue's order: by send deadline (the due time of the task the
+ * draft answers; drafts without one last), then oldest submitted first, then id.
+ */
+function afterInQueue(after: { deadline: Date | null; submittedAt: Date; id: string }): Prisma.DraftWhereInput {
+  const laterSubmitted: Prisma.DraftWhereInput = { OR: [{ submittedAt: { gt: after.submittedAt } }, { submittedAt: after.submittedAt, id: { gt: after.id } }] };
+  if (!after.deadline) return { AND: [{ task: null }, laterSubmitted] };
+  return { OR: [{ task: { dueAt: { gt: after.deadline } } }, { task: null }, { AND: [{ task: { dueAt: after.deadline } }, laterSubmitted] }] };
+}
+
+/** The coach's review queue: submitted drafts of their clients, the nearest send deadline first, a page at a time. */
+export async function listReviewQueue(db: Db, actor: Actor, { cursor, limit }: z.infer<typeof reviewQueueInput>) {
+  let after: Prisma.DraftWhereInput = {};
+  if (cursor) {
+    // The cursor is the last draft of the page before; it must be one the actor reviews.
+    const last = await db.draft.findFirst({ where: { AND: [{ id: cursor }, reviewableDraftsWhere(actor)] }, select: { id: true, submittedAt: true, task: { select: { dueAt: true } } } });
+    if (!last?.submittedAt) throw new BadInputError("This page link is not valid.");
+    after = afterInQueue({ deadline: last.task?.dueAt ?? null, submittedAt: last.submittedAt, id: last.id });
+  }
+  const rows = await db.draft.findMany({
+    where: { AND: [waitingForReview(actor), after] },
+    orderBy: [{ task: { dueAt: "asc" } }, { submittedAt: "asc" }, { id: "asc" }],
+    take: limit + 1,
     select: {
       id: true,
       kind: true,
       submittedAt: true,
       overrideReason: true,
+      task: { select: { dueAt: true } },
       recipient: { select: { name: true } },
-      interview: { select: { company: true, client: { select: { name: true } } } },
+      reference: { select: { name: true } },
+      interview: { select: { company: true, jobTitle: true, client: { select: { name: true } } } },
       versions: latest,
     },
   });
+  const items = rows.slice(0, limit).map(({ task, ...draft }) => ({ ...draft, sendBy: task?.dueAt ?? null }));
+  return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
 }
 
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { idInput, recordId as id, text } from "@/lib/validation/fields";
+import { idInput, pageInput, recordId as id, text } from "@/lib/validation/fields";
 
 /** A letter or email body: long enough for any real one, and the cap on what a template may write. */
 export const DRAFT_BODY_MAX_LENGTH = 20_000;
@@ -23,3 +23,7 @@ export const commentInput = z.object({ id, body: text({ max: 5000, required: "Wr
 export const reviewInput = z.object({ id, comment: text({ max: 5000, multiline: true }).optional() }).strict();
 export const markLetterInput = z.object({ id, state: z.enum(["PRINTED", "MAILED"]) }).strict();
 export const draftFromTaskInput = z.object({ taskId: id }).strict();
+
+export const REVIEW_PAGE_SIZE = 20;
+/** A page of the review queue, nearest send deadline first. */
+export const reviewQueueInput = pageInput(REVIEW_PAGE_SIZE);

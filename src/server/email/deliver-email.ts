@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { MailDeliveryError, sendMail } from "@/server/mail/send-mail";
+import { describeInterview, notifyUsers } from "@/server/notifications/manage-notifications";
 import { closeTasksAfterSend, type SentEmail } from "@/server/tasks/close-tasks";
 import { buildIdempotencyKey } from "./sender-identity";
 
@@ -50,12 +51,26 @@ type ClaimedEmail = {
 };
 
 async function notifyFailure(tx: DbOrTx, email: { clientId: string; draftId: string | null; toAddress: string; subject: string }, reason: string) {
-  const draft = email.draftId ? await tx.draft.findUnique({ where: { id: email.draftId }, select: { interviewId: true } }) : null;
-  const coaches = await tx.coachClient.findMany({ where: { clientId: email.clientId }, select: { coachId: true } });
-  const message = `The email "${email.subject}" to ${email.toAddress} could not be sent: ${reason}`;
-  for (const userId of new Set([email.clientId, ...coaches.map((c) => c.coachId)])) {
-    await tx.notification.create({ data: { userId, kind: "EMAIL_FAILED", message, interviewId: draft?.interviewId ?? null } });
-  }
+  const draft = email.draftId
+    ? await tx.draft.findUnique({
+        where: { id: email.draftId },
+        select: { id: true, interviewId: true, recipient: { select: { name: true } }, reference: { select: { name: true } }, interview: { select: { company: true, jobTitle: true } } },
+      })
+    : null;
+  const [client, coaches] = await Promise.all([
+    tx.user.findUnique({ where: { id: email.clientId }, select: { name: true, email: true } }),
+    tx.coachClient.findMany({ where: { clientId: email.clientId }, select: { coachId: true } }),
+  ]);
+  const to = draft?.recipient?.name ?? draft?.reference?.name ?? email.toAddress;
+  const about = draft ? ` (${describeInterview(draft.interview)})` : "";
+  const what = `email "${email.subject}" to ${to}${about} could not be sent: ${reason}`;
+  const href = draft ? `/drafts/${draft.id}` : null;
+  const interviewId = draft?.interviewId ?? null;
+  const coachIds = [...new Set(coaches.map((c) => c.coachId))].filter((id) => id !== email.clientId);
+  await notifyUsers(tx, [
+    { userId: email.clientId, kind: "EMAIL_FAILED", message: `Your ${what}`, interviewId, href },
+    ...coachIds.map((userId) => ({ userId, kind: "EMAIL_FAILED", message: `${client?.name ?? client?.email ?? "Your client"}'s ${what}`, interviewId, href })),
+  ]);
 }
 
 async function markFailed(db: Db, email: { id: string; clientId: string; draftId: string | null; toAddress: string; subject: string }, reason: string, now: Date) {

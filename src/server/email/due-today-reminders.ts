@@ -1,6 +1,5 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { formatWallClock } from "@/lib/format-in-zone";
 import { createElement } from "react";
 import { DueTodayReminderEmail } from "@/emails/due-today-reminder-email";
 import { renderEmail } from "@/emails/render-email";
@@ -40,7 +39,7 @@ async function createReminder(db: Db, client: ReminderClient, now: Date): Promis
   const { html, text } = await renderEmail(
     createElement(DueTodayReminderEmail, {
       firstName: (client.name ?? client.email).split(/\s+/)[0]!,
-      dateLabel: format(new TZDate(now.getTime(), client.timeZone), "EEEE d MMMM"),
+      dateLabel: formatWallClock(now, client.timeZone, "EEEE d MMMM"),
       tasks: tasks.map((t) => ({ title: t.title, company: t.interview.company, time: formatInZone(t.dueAt, client.timeZone, "HH:mm") })),
       url: buildAppUrl("/"),
       settingsUrl: buildAppUrl("/settings"),

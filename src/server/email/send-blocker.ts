@@ -25,7 +25,7 @@ export function findSendBlocker(draft: SendableDraft): string | null {
   }
   if (!draft.reviewRequired && !["DRAFT", "CHANGES_REQUESTED", "APPROVED"].includes(draft.status)) return "This draft is waiting for your coach's review.";
   if (draft.unfinished) return draft.unfinished;
-  if (draft.unexplainedNearDuplicate) return "This note is nearly the same as another one (R01). Make it personal first.";
+  if (draft.unexplainedNearDuplicate) return "This note is nearly the same as another one. Make it personal first.";
   if (!draft.recipient?.email) return `Add an email address for ${draft.recipient?.name ?? "the recipient"} first.`;
   return null;
 }

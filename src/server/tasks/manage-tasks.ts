@@ -7,7 +7,7 @@ import type { Actor } from "@/server/access/actor";
 import { plannableTasksWhere, taskWritableInterviewsWhere, workableTasksWhere } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { BadInputError, ConflictError, NotFoundError } from "@/server/errors";
-import { addTaskInput, moveTaskInput, snoozeTaskInput, taskIdInput } from "@/server/tasks/task-schemas";
+import { addTaskInput, moveTaskInput, snoozeTaskInput, taskIdInput, undoSnoozeInput } from "@/server/tasks/task-schemas";
 import { replanInterview } from "./replan-interview";
 
 type TaskScope = (actor: Actor) => Prisma.FollowUpTaskWhereInput;
@@ -24,10 +24,11 @@ async function writeTask(
   id: string,
   data: Prisma.FollowUpTaskUpdateManyMutationInput,
   expected: Prisma.FollowUpTaskWhereInput = {},
+  conflict = "This task is not open.",
 ): Promise<{ interviewId: string }> {
   const [written] = await tx.followUpTask.updateManyAndReturn({ where: { AND: [{ id }, scope(actor), expected] }, data, select: { interviewId: true } });
   if (written) return written;
-  if (await tx.followUpTask.count({ where: { AND: [{ id }, scope(actor)] } })) throw new ConflictError("This task is not open.");
+  if (await tx.followUpTask.count({ where: { AND: [{ id }, scope(actor)] } })) throw new ConflictError(conflict);
   throw new NotFoundError("Task");
 }
 
@@ -70,6 +71,21 @@ export async function snoozeTask(db: Db, actor: Actor, { id, until, days }: z.in
     const from = new Date(Math.max(task.dueAt.getTime(), now.getTime()));
     const dueAt = until ?? new Date(addDays(new TZDate(from.getTime(), task.interview.client.timeZone), days ?? 1).getTime());
     await writeTask(tx, actor, workableTasksWhere, id, { dueAt, snoozedFrom: task.snoozedFrom ?? task.dueAt, editedByHand: true }, { status: "OPEN" });
+    return { id, dueAt };
+  });
+}
+
+/**
+ * Undo for a snooze: the task goes back to the time it had, and a task that is back at its
+ * planned time forgets the snooze. Only while the snooze is the task's latest change (it is
+ * still open, at the time the snooze gave it); otherwise it is a conflict and nothing changes.
+ */
+export async function undoSnoozeTask(db: Db, actor: Actor, { id, dueAt, snoozedTo }: z.infer<typeof undoSnoozeInput>) {
+  return db.$transaction(async (tx) => {
+    const task = await tx.followUpTask.findFirst({ where: { AND: [{ id }, workableTasksWhere(actor)] }, select: { snoozedFrom: true } });
+    if (!task) throw new NotFoundError("Task");
+    const backAtPlan = task.snoozedFrom?.getTime() === dueAt.getTime();
+    await writeTask(tx, actor, workableTasksWhere, id, { dueAt, ...(backAtPlan ? { snoozedFrom: null } : {}) }, { status: "OPEN", dueAt: snoozedTo }, "This task changed since it was snoozed, so the snooze cannot be undone.");
     return { id, dueAt };
   });
 }

@@ -17,6 +17,8 @@ export const snoozeTaskInput = z
   })
   .strict()
   .refine((input) => input.until === undefined || input.days === undefined, { message: "Choose a time or a number of days, not both" });
+/** Undo of a snooze: the task goes back to `dueAt` if it is still where the snooze put it (`snoozedTo`). */
+export const undoSnoozeInput = z.object({ id, dueAt: instant("Choose the time to restore"), snoozedTo: instant("Say where the snooze put the task") }).strict();
 export const moveTaskInput = z.object({ id, dueAt: instant("Choose a new due time") }).strict();
 export const addTaskInput = z
   .object({

@@ -8,7 +8,7 @@ export const PLACEHOLDERS = {
   "recipient.lastName": "The recipient's last name",
   "recipient.name": "The recipient's full name",
   "recipient.title": "The recipient's job title",
-  "recipient.recall": "Something the recipient asked or said (R01)",
+  "recipient.recall": "Something the recipient asked or said",
   "interviewer.firstName": "The interviewer's first name (same as recipient)",
   "interviewer.name": "The interviewer's full name (same as recipient)",
   company: "The company",

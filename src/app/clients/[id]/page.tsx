@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageLinks } from "@/components/page-links";
+import { formatZoneName } from "@/lib/format-in-zone";
 import { InterviewList } from "@/features/interviews/interview-list";
 import { interviewListInput, nextInterviewPage } from "@/features/interviews/interview-list-pages";
 import { requireActor } from "@/server/auth/session";
@@ -26,7 +27,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
     <HydrateClient>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{who}</h1>
       <p className="mb-6 mt-1 text-ink-muted">
-        {client.email} · {client.timeZone.replace(/_/g, " ")} · coached by{" "}
+        {client.email} · {formatZoneName(client.timeZone)} · coached by{" "}
         {client.clientOf.map((a) => `${a.coach.name ?? "a coach"} (${a.practice.name})`).join(", ")}
       </p>
       <section aria-label={`Follow-up plan of ${who}`} className="mb-8">

@@ -5,6 +5,7 @@ import {
   commentOnDraft,
   createDraft,
   createDraftFromTask,
+  countWaitingReviews,
   listReviewQueue,
   logSentByHand,
   markLetter,
@@ -20,13 +21,15 @@ import {
   draftIdInput,
   markLetterInput,
   reviewInput,
+  reviewQueueInput,
   saveDraftInput,
   submitDraftInput,
 } from "@/server/drafts/schemas";
 
 export const draftRouter = createTRPCRouter({
   get: protectedProcedure.input(draftIdInput).query(({ ctx, input }) => getDraftView(ctx.db, ctx.actor, input, ctx.now)),
-  reviewQueue: protectedProcedure.query(({ ctx }) => listReviewQueue(ctx.db, ctx.actor)),
+  reviewQueue: protectedProcedure.input(reviewQueueInput).query(({ ctx, input }) => listReviewQueue(ctx.db, ctx.actor, input)),
+  waitingCount: protectedProcedure.query(({ ctx }) => countWaitingReviews(ctx.db, ctx.actor)),
   createFromTask: protectedProcedure.input(draftFromTaskInput).mutation(({ ctx, input }) => createDraftFromTask(ctx.db, ctx.actor, input)),
   create: protectedProcedure.input(createDraftInput).mutation(({ ctx, input }) => createDraft(ctx.db, ctx.actor, input)),
   save: protectedProcedure.input(saveDraftInput).mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.actor, input)),

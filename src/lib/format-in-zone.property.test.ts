@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { TIME_PATTERNS, formatInZone, formatWallClock, formatZoneName } from "./format-in-zone";
+import { explainRules, RULE_REASONS } from "./rule-reasons";
+
+// Any instant from 1970 to 2100, and any zone the runtime knows.
+const instants = fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2100-12-31T23:59:59Z"), noInvalidDate: true });
+const zones = fc.constantFrom(...Intl.supportedValuesOf("timeZone"), "UTC");
+
+describe("the one format for times and zones", () => {
+  it("writes every instant in every zone on the 24-hour clock, never with AM/PM, and never throws", () => {
+    fc.assert(
+      fc.property(instants, zones, (instant, zone) => {
+        const time = formatWallClock(instant, zone, TIME_PATTERNS.time);
+        expect(time).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+        const full = formatInZone(instant, zone);
+        expect(full).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}, ([01]\d|2[0-3]):[0-5]\d \S+$/);
+        expect(full).not.toMatch(/\b(AM|PM)\b/i);
+      }),
+    );
+  });
+
+  it("names every zone one way: its place and its GMT offset, never an IANA id", () => {
+    fc.assert(
+      fc.property(instants, zones, (instant, zone) => {
+        const name = formatZoneName(zone, instant);
+        expect(name).not.toContain("_");
+        expect(name).not.toContain("/");
+        expect(name).toMatch(/^(UTC|GMT([+-]\d{1,2}(:\d{2})?)?|[^()]+ \(GMT([+-]\d{1,2}(:\d{2})?)?\))$/);
+      }),
+    );
+  });
+
+  it("writes New York as a person reads it, with the offset of the day (2026-03-08 DST change)", () => {
+    expect(formatZoneName("America/New_York", new Date("2026-03-07T15:00:00Z"))).toBe("New York (GMT-5)");
+    expect(formatZoneName("America/New_York", new Date("2026-03-09T15:00:00Z"))).toBe("New York (GMT-4)");
+    expect(formatZoneName("America/Argentina/Buenos_Aires", new Date("2026-03-09T15:00:00Z"))).toBe("Buenos Aires (GMT-3)");
+    expect(formatZoneName("UTC")).toBe("UTC");
+    expect(formatWallClock(new Date("2026-03-02T00:00:00Z"), "America/New_York", TIME_PATTERNS.dayAndTime)).toBe("Sun 1 Mar, 19:00");
+  });
+});
+
+describe("the plain why behind each rule", () => {
+  it("has one plain sentence for every rule R01–R23, with no rule code in it", () => {
+    for (let n = 1; n <= 23; n++) {
+      const id = `R${String(n).padStart(2, "0")}`;
+      expect(RULE_REASONS[id], id).toMatch(/^[A-Z].+\.$/);
+      expect(RULE_REASONS[id]).not.toMatch(/\bR\d\d\b/);
+    }
+  });
+
+  it("explains a task's rules once each, in order, leaving out ids it does not know", () => {
+    expect(explainRules(["R01", "R21", "R01", "R99"])).toEqual([RULE_REASONS.R01, RULE_REASONS.R21]);
+  });
+});
