@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { clickEmailLink, followSignInEmail, openLatestEmail, requestSignInLink, signInViaOutbox, signOut } from "./support/outbox";
+import { clickEmailLink, openLatestEmail, signInViaOutbox, signOut } from "./support/outbox";
 import { openFromMainMenu } from "./support/nav";
 
 const COACH = "olivia.owens@northstar.example";
