@@ -34,6 +34,7 @@ test("development tools do not exist: the outbox, its endpoint, the test clock, 
   expect((await request.post("/api/dev-outbox/emails/batch", { data: [email] })).status()).toBe(404);
   expect((await request.get("/api/test/clock")).status()).toBe(404);
   expect((await request.post("/api/test/clock", { data: { now: "2030-01-01T00:00:00Z" } })).status()).toBe(404);
+  expect((await request.post("/api/test/page-hold", { data: { held: true } })).status()).toBe(404);
   expect((await request.post("/api/auth/signin/email", { form: { email: DEPLOYMENT_OWNER } })).status()).toBe(404);
   // Nothing in the menu points at the outbox either.
   await page.goto("/sign-in");

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { isPhone } from "./support/nav";
 import { signInViaOutbox } from "./support/outbox";
 
@@ -50,49 +50,28 @@ test("the menu marks the current page; on a phone it opens from one button, take
   await expect(menu.getByRole("link", { name: "References" })).not.toHaveAttribute("aria-current");
 });
 
-/**
- * Holds the page's own request (not its prefetch) until `release` is called, so the loading state can be
- * seen for as long as the test needs, whatever the machine's speed.
- */
-async function holdNavigationTo(page: Page, pathname: string) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let prefetched!: () => void;
-  const wasPrefetched = new Promise<void>((resolve) => (prefetched = resolve));
-  await page.route(
-    (url) => url.pathname === pathname,
-    async (route) => {
-      const headers = route.request().headers();
-      if (headers["next-router-prefetch"]) {
-        await route.fulfill({ response: await route.fetch() });
-        prefetched();
-        return;
-      }
-      await released;
-      await route.continue();
-    },
-  );
-  return { release, wasPrefetched };
+/** Holds every page's render on the server (a test-only switch) until let go: the loading state stays on screen meanwhile. */
+async function holdPages(request: APIRequestContext, held: boolean) {
+  expect((await request.post("/api/test/page-hold", { data: { held } })).ok()).toBe(true);
 }
 
-test("a page shows its loading skeleton, announced as a status, until it arrives", async ({ page }) => {
+test("a page shows its loading skeleton, announced as a status, until it arrives", async ({ page, request }) => {
   await signInViaOutbox(page, "jane.doe@example.com");
-  // Before the page loads, so the menu link's first prefetch is seen too.
-  const { release, wasPrefetched } = await holdNavigationTo(page, "/references");
   await page.goto("/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   if (isPhone(page)) await page.getByRole("button", { name: "Menu" }).click();
-  // The link's prefetch brings the route's loading.tsx; the page itself waits for `release`.
-  await wasPrefetched;
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "References" }).click();
-
-  const loading = page.getByRole("status").filter({ hasText: "Loading your references…" });
-  await expect(loading).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toHaveCount(0);
-
-  release();
-  await expect(page.getByRole("heading", { level: 1, name: "References" })).toBeVisible();
-  await expect(loading).toHaveCount(0);
+  await holdPages(request, true);
+  try {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "References" }).click();
+    const loading = page.getByRole("status").filter({ hasText: "Loading your references…" });
+    await expect(loading).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toHaveCount(0);
+    await holdPages(request, false);
+    await expect(page.getByRole("heading", { level: 1, name: "References" })).toBeVisible();
+    await expect(loading).toHaveCount(0);
+  } finally {
+    await holdPages(request, false);
+  }
 });
 
 test("an address that leads nowhere, a malformed id and a damaged link get friendly pages with a way back", async ({ page }) => {

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as outboxRoute } from "@/app/api/dev-outbox/[...path]/route";
 import { GET as clockGet, POST as clockPost } from "@/app/api/test/clock/route";
+import { POST as pageHoldPost } from "@/app/api/test/page-hold/route";
+import { waitWhilePagesHeld } from "@/server/dev-tools/page-hold";
 import { normalizeForwardingHeaders } from "../scripts/lib/client-address.mjs";
 import { getConfig } from "@/server/config";
 import { MailDeliveryError, sendMail, sendMailBatch } from "@/server/mail/send-mail";
@@ -151,6 +153,28 @@ describe("the one mail sender and the dev outbox", () => {
       expect((await set("127.0.0.1")).status).toBe(200);
       vi.stubEnv("RESEND_API_KEY", "re_live_key");
       expect((await set("127.0.0.1")).status).toBe(404);
+    });
+
+    it("the page hold (browser tests see a route's loading state): 404 unless the test clock is on, and from this machine; held pages wait until let go", async () => {
+      vi.stubEnv("NODE_ENV", "production");
+      const post = (address: string, data: unknown) =>
+        pageHoldPost(new Request("http://x/api/test/page-hold", from(address, { method: "POST", body: JSON.stringify(data) })));
+      vi.stubEnv("FOLLOWTHROUGH_TEST_CLOCK", "");
+      expect((await post("127.0.0.1", { held: true })).status).toBe(404);
+      vi.stubEnv("FOLLOWTHROUGH_TEST_CLOCK", "1");
+      expect((await post("203.0.113.7", { held: true })).status).toBe(404);
+      expect((await post("127.0.0.1", { held: "yes" })).status).toBe(400);
+      await waitWhilePagesHeld(); // nothing held: returns at once
+
+      expect((await post("127.0.0.1", { held: true })).status).toBe(200);
+      let arrived = false;
+      const page = waitWhilePagesHeld().then(() => (arrived = true));
+      // Only the release can settle the hold, so one turn of the event loop shows it still waiting.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(arrived).toBe(false);
+      expect((await post("127.0.0.1", { held: false })).status).toBe(200);
+      await page;
+      expect(arrived).toBe(true);
     });
   });
 });

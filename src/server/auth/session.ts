@@ -1,5 +1,6 @@
 import "server-only";
 
+import { waitWhilePagesHeld } from "@/server/dev-tools/page-hold";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -33,6 +34,8 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => readRequ
 
 /** For pages: the actor, or a redirect to sign-in that comes back here afterwards. */
 export async function requireActor(returnTo: string): Promise<Actor> {
+  // Every signed-in page starts here, so a browser test can hold any of them on its loading state.
+  await waitWhilePagesHeld();
   const actor = await getCurrentActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return actor;
