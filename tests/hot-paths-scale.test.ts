@@ -233,8 +233,9 @@ describe("the interview page: a fixed number of statements, and the plan's promp
 
     expect(large).toEqual(small);
     // The record (interview, client, assignments, people), notes with authors, items, calls, expenses, tasks with
-    // recipients, drafts and emails with their relations, and the template names: no planner run among them.
-    expect(small.jane).toBe(19);
+    // recipients and where each task's letter stands, drafts and emails with their relations, and the template
+    // names: no planner run among them.
+    expect(small.jane).toBe(20);
   });
 
   it("R16: the plan's prompts are stored at re-plan time and shown without running the planner; a record not re-planned since still shows them", async () => {

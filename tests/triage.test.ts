@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { callerFor, codeOf, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
+import { fillPrompts } from "./support/drafts";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const minutesAfter = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
@@ -31,6 +32,8 @@ describe("the coach's triage: waiting reviews, the queue by send deadline, notif
   /** Jane drafts a note to one person (for a task or not) and submits it at `submittedAt`. */
   async function submitDraft(person: keyof typeof people, submittedAt: Date, taskId?: string) {
     const { id } = await as("jane").draft.create({ interviewId, recipientPersonId: people[person], templateId, ...(taskId ? { taskId } : {}) });
+    // A draft with the template's bracketed prompts still in it may not be submitted.
+    await fillPrompts(as("jane"), id);
     // R01: the notes come from one template, so each is close to the others: Jane gives her reason.
     await as("jane", submittedAt).draft.submit({ id, overrideReason: "Each of them asked for the same summary." });
     return id;

@@ -47,9 +47,9 @@ export function MainNav({ items, who, signOutForm }: { items: NavItem[]; who: st
   const [open, setOpen] = useState(false);
   return (
     <>
-      <nav aria-label="Main" className="hidden items-center gap-2 text-sm font-medium md:flex">
+      <nav aria-label="Main" className="hidden items-center gap-2 whitespace-nowrap text-sm font-medium md:flex">
         <NavLinks items={items} pathname={pathname} className="flex flex-wrap gap-1" linkClassName="block rounded px-2 py-1" />
-        <span className="hidden text-ink-muted lg:inline">{who}</span>
+        <span className="hidden text-ink-muted 2xl:inline">{who}</span>
         <button type="submit" form={signOutForm} className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50">
           Sign out
         </button>
