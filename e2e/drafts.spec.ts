@@ -37,8 +37,10 @@ test("thank-you drafts: near-duplicate warning, review with changes requested, a
   // 3. It differs from the first only by the names and one sentence: the client is warned, with the passages.
   await expect(page.getByRole("heading", { name: "This note is nearly the same as another one" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Passages that match the note to Grace Hopper" }).getByRole("listitem").first()).toBeVisible();
+  // Submitting is refused first for the template's prompts still in it (a draft must be finished before it is
+  // compared as a note; the near-duplicate refusal itself is covered in tests/drafts.test.ts).
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("nearly the same as your note to Grace Hopper");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Finish the draft before you submit it for review");
 
   // 4. The client personalises it and submits both.
   await page.getByLabel("Letter", { exact: true }).fill("Dear Alan,\n\nYour question about Smalltalk took me back to building my first live-coding tool; I would love to show you what I learned from it.\n\nJane");

@@ -23,7 +23,7 @@ export function InviteForm({ kind }: { kind: "CLIENT" | "COACH" }) {
     onSuccess: async (_: unknown, values: Values) => {
       toast.success(`Invitation sent to ${values.email}`);
       form.reset();
-      await queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
+      await queryClient.invalidateQueries({ queryKey: trpc.invitation.list.pathKey() });
     },
     onError: (error: { message: string }) => {
       form.setError("root", { message: error.message });
