@@ -70,7 +70,7 @@ export function NotificationPanel({ timeZone }: { timeZone: string }) {
               </div>
               <div className="flex gap-2">
                 {isUnread && (
-                  <button type="button" aria-label={`Mark as read: ${n.message}`} onClick={() => markRead.mutate({ id: n.id })} className={SMALL_BUTTON}>
+                  <button type="button" aria-label={`Mark read: ${n.message}`} onClick={() => markRead.mutate({ id: n.id })} className={SMALL_BUTTON}>
                     Mark read
                   </button>
                 )}
