@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { isPhone } from "./support/nav";
+import { isPhone, openFromMainMenu } from "./support/nav";
 import { signInViaOutbox, signOut } from "./support/outbox";
 
 /**
@@ -81,7 +81,7 @@ test("the Outcomes page reads on a desktop and a 390 px phone, each chart with i
   if (phone) await page.setViewportSize({ width: 390, height: 844 });
   await signInViaOutbox(page, "olivia.owens@northstar.example");
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outcomes" }).click();
+  await openFromMainMenu(page, "Outcomes");
   await expect(page.getByRole("heading", { level: 1, name: "Outcomes" })).toBeVisible();
   const funnel = page.locator("section", { has: page.getByRole("heading", { name: "Interviews by month and outcome" }) });
   // The chart is drawn, and named by its summary for assistive technology.
