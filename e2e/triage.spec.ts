@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fixServerClockForEachTest } from "./support/clock";
+import { isPhone } from "./support/nav";
 import { signInViaOutbox, signOut } from "./support/outbox";
 
 const CLIENT = "jane.doe@example.com";
@@ -9,17 +10,16 @@ const MORNING = "2026-11-23T15:00:00Z";
 
 fixServerClockForEachTest(MORNING);
 
-/** The main menu's links; on a narrow screen the menu may sit behind a button. */
-async function openMainMenu(page: Page) {
-  const menuButton = page.getByRole("banner").getByRole("button", { name: /menu/i });
-  if (await menuButton.isVisible()) await menuButton.click();
-  return page.getByRole("navigation", { name: "Main" });
-}
-
-/** How many drafts the menu says wait for review (0 when it shows no count). */
+/** How many drafts the menu says wait for review (0 when it shows no count); on a phone the menu is opened and closed again. */
 async function waitingInMenu(page: Page): Promise<number> {
-  const link = (await openMainMenu(page)).getByRole("link", { name: /^Review/ });
+  const phone = isPhone(page);
+  if (phone) await page.getByRole("banner").getByRole("button", { name: "Menu" }).click();
+  const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Review/ });
   const name = (await link.textContent()) ?? "";
+  if (phone) {
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog", { name: "Menu" })).toHaveCount(0);
+  }
   return Number(/(\d+) drafts? waits? for your review/.exec(name)?.[1] ?? 0);
 }
 
