@@ -121,6 +121,8 @@ test("a client turns the morning reminder email on, and off again", async ({ pag
   await expect(page.getByText("Morning reminders on")).toBeVisible();
   await page.reload();
   await expect(reminder).toHaveAttribute("aria-checked", "true");
+  // The switch is enabled once the page runs (a key press on the server's HTML alone would do nothing).
+  await expect(reminder).toBeEnabled();
   await reminder.press("Enter");
   await expect(page.getByText("Morning reminders off")).toBeVisible();
   await page.reload();

@@ -1,12 +1,17 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useSyncExternalStore } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 
 /** The client's opt-in "due today" email, as a switch that saves at once. */
+const subscribeToNothing = () => () => {};
+
 export function ReminderSetting({ enabled }: { enabled: boolean }) {
   const trpc = useTRPC();
+  // The server's HTML shows the switch before React runs; until then a press would do nothing, so it says so.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const save = useMutation(
     trpc.account.setDueTodayReminders.mutationOptions({
       onSuccess: (saved) => toast.success(saved.enabled ? "Morning reminders on" : "Morning reminders off"),
@@ -25,7 +30,7 @@ export function ReminderSetting({ enabled }: { enabled: boolean }) {
         type="button"
         role="switch"
         aria-checked={shown}
-        disabled={save.isPending}
+        disabled={!hydrated || save.isPending}
         onClick={() => save.mutate({ enabled: !shown })}
         className={`relative inline-flex h-6 w-11 shrink-0 items-center rounded-full transition ${shown ? "bg-brand-600" : "bg-slate-300"} disabled:opacity-60`}
       >
