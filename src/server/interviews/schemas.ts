@@ -10,6 +10,8 @@ export const listInterviewsInput = z
     clientId: id.optional(),
     // The opaque position after the last interview of the previous page (see encodeInterviewCursor).
     cursor: z.string({ error: "This page link is not valid." }).max(200, "This page link is not valid.").nullish(),
+    // useInfiniteQuery sends the direction it pages in; the list only pages forward.
+    direction: z.enum(["forward", "backward"]).optional(),
   })
   .strict();
 export type ListInterviewsInput = z.input<typeof listInterviewsInput>;
