@@ -161,8 +161,10 @@ test("the plain why of a task, the notifications and a confirmation dialog pass 
   await page.getByRole("link", { name: /Acme Robotics/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   // A task's "Why?" open, then the delete confirmation open: both are checked as shown.
-  await page.getByText("Why?").first().click();
-  await expect(page.getByText(/playbook/).first()).toBeVisible();
+  // The first task's own "Why?" (other tasks' reasons stay folded, some in folded sections).
+  const why = page.locator("details").filter({ has: page.locator("summary", { hasText: "Why?" }) }).first();
+  await why.locator("summary").click();
+  await expect(why.getByText(/playbook/).first()).toBeVisible();
   await expectNoViolations(page, "an interview page with a task's why open", "Interview");
   await page.getByRole("button", { name: "Delete interview" }).click();
   await expect(page.getByRole("alertdialog", { name: "Delete this interview?" })).toBeVisible();
