@@ -87,7 +87,7 @@ test("a coach invites a client, the client logs an interview, only the right coa
   await test.step("a coach of another practice cannot open it", async () => {
     await signInViaOutbox(page, OTHER_PRACTICE_COACH);
     await page.goto(interviewUrl);
-    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "We couldn't find that page" })).toBeVisible();
     await expect(page.getByText(company)).toHaveCount(0);
   });
 });
