@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { setServerClock } from "./support/clock";
-import { clickEmailLink, openLatestEmail, signInViaOutbox } from "./support/outbox";
+import { clickEmailLink, openLatestEmail, openOutboxFor, signInViaOutbox } from "./support/outbox";
 
 // One client per project: the desktop and phone runs share a server, and a digest goes once a week.
 const CLIENTS = { desktop: { email: "jane.doe@example.com", firstName: "Jane" }, phone: { email: "sam.rivera@example.com", firstName: "Sam" } } as const;
@@ -15,7 +15,7 @@ test("the weekly digest arrives, its unsubscribe link works without signing in, 
   await setServerClock(request, MONDAY_MORNING);
 
   await expect.poll(async () => {
-    await page.goto("/dev/outbox");
+    await openOutboxFor(page, CLIENT);
     return page.getByRole("link", { name: new RegExp(`Your follow-ups for the week of 30 November.* to ${CLIENT}`) }).count();
   }, { timeout: 30_000 }).toBe(1);
   await openLatestEmail(page, CLIENT, /Your follow-ups for the week of 30 November/);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { setServerClock, fixServerClockForEachTest, waitUntilDueEmailsSent } from "./support/clock";
-import { signInViaOutbox, signOut } from "./support/outbox";
+import { openOutboxFor, signInViaOutbox, signOut } from "./support/outbox";
 
 const CLIENT = "jane.doe@example.com";
 const COACH = "olivia.owens@northstar.example";
@@ -11,7 +11,7 @@ fixServerClockForEachTest(MORNING);
 
 /** The dev outbox's entries to one address (re-read from the server each time). */
 async function outboxEntriesTo(page: Page, address: string) {
-  await page.goto("/dev/outbox");
+  await openOutboxFor(page, address);
   return page.getByRole("listitem").filter({ hasText: `To ${address}` });
 }
 

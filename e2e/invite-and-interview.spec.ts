@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { clickEmailLink, openLatestEmail, signInViaOutbox, signOut } from "./support/outbox";
-import { openFromMainMenu } from "./support/nav";
+import { expectSignedIn, openFromMainMenu } from "./support/nav";
 
 const COACH = "olivia.owens@northstar.example";
 const OTHER_PRACTICE_COACH = "carlos.mendes@harbor.example";
@@ -32,7 +32,7 @@ test("a coach invites a client, the client logs an interview, only the right coa
     await expect(page.getByText(`You join as ${clientEmail}`)).toBeVisible();
     await page.getByRole("button", { name: "Join Olivia Owens" }).click();
     await expect(page.getByRole("status").filter({ hasText: "connected with Olivia Owens of Northstar Career Coaching" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await expectSignedIn(page);
     await expect(page.getByRole("heading", { name: "Your interviews" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "No interviews yet" })).toBeVisible();
   });

@@ -10,6 +10,17 @@ const MORNING = "2026-11-23T15:00:00Z";
 
 fixServerClockForEachTest(MORNING);
 
+/**
+ * How many drafts wait for the signed-in coach's review, asked of the server: the menu's count loads
+ * after the page, so reading the menu at once could say 0 before it has loaded.
+ */
+async function waitingOnServer(page: Page): Promise<number> {
+  const response = await page.request.get("/api/trpc/draft.waitingCount");
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { result: { data: { json: { count: number } } } };
+  return body.result.data.json.count;
+}
+
 /** How many drafts the menu says wait for review (0 when it shows no count); on a phone the menu is opened and closed again. */
 async function waitingInMenu(page: Page): Promise<number> {
   const phone = isPhone(page);
@@ -42,7 +53,8 @@ test("a coach sees the waiting review counted and deadlined, the client's notifi
   await test.step("the coach's menu counts the drafts waiting now", async () => {
     await signInViaOutbox(page, COACH);
     await page.goto("/");
-    before = await waitingInMenu(page);
+    before = await waitingOnServer(page);
+    await expect.poll(() => waitingInMenu(page)).toBe(before);
     await signOut(page);
   });
 
@@ -84,7 +96,7 @@ test("a coach sees the waiting review counted and deadlined, the client's notifi
   await test.step("the coach sees one more waiting, in the menu and on the dashboard, and the queue names it", async () => {
     await signInViaOutbox(page, COACH);
     await page.goto("/");
-    expect(await waitingInMenu(page)).toBe(before + 1);
+    await expect.poll(() => waitingInMenu(page)).toBe(before + 1);
     await expect(page.getByRole("main").getByText(/wait for your review|waits for your review/)).toContainText(`${before + 1}`);
     await expectNoRuleCodes(page, "the coach's dashboard");
     await page.goto("/review");

@@ -1,9 +1,14 @@
 import { expect, type Page } from "@playwright/test";
 import { expectSignedIn, isPhone } from "./nav";
 
+/** The dev outbox showing only the emails to `to`: a run sends more than a page of sign-in links. */
+export async function openOutboxFor(page: Page, to: string) {
+  await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);
+}
+
 /** Opens the newest email to `to` whose subject matches, from the dev outbox page. */
 export async function openLatestEmail(page: Page, to: string, subject: string | RegExp) {
-  await page.goto("/dev/outbox");
+  await openOutboxFor(page, to);
   const list = page.getByRole("list", { name: "Sent emails" });
   const subjectPattern = typeof subject === "string" ? escapeRegExp(subject) : subject.source;
   await list.getByRole("link", { name: new RegExp(`${subjectPattern}.* to ${escapeRegExp(to)}`) }).first().click();
