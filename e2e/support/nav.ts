@@ -14,9 +14,9 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /**
  * Follows a link of the main menu, opening the phone's menu first. A link with a count is read
- * "Review, 2 drafts wait for your review" once its count has loaded, so the name is matched up to a comma.
+ * "Review 2 drafts wait for your review" once its count has loaded, so the name is matched as a first word.
  */
 export async function openFromMainMenu(page: Page, name: string) {
   if (isPhone(page)) await page.getByRole("button", { name: "Menu" }).click();
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: new RegExp(`^${escapeRegExp(name)}(,|$)`) }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: new RegExp(`^${escapeRegExp(name)}(\\s|$)`) }).click();
 }

@@ -17,9 +17,9 @@ export function ReviewCountBadge() {
   if (count === 0) return null;
   return (
     <span className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white">
-      {/* The link is read as "Review, 2 drafts wait for your review", not "Review2 2 drafts…". */}
+      {/* The link is read as "Review 2 drafts wait for your review", not "Review2 2 drafts…". */}
       <span aria-hidden="true">{count}</span>
-      <span className="sr-only">, {drafts(count)} {count === 1 ? "waits" : "wait"} for your review</span>
+      <span className="sr-only"> {drafts(count)} {count === 1 ? "waits" : "wait"} for your review</span>
     </span>
   );
 }
