@@ -22,7 +22,32 @@ test("a coach invites a client, the client logs an interview, only the right coa
     await page.getByRole("button", { name: "Invite client" }).click();
     await expect(page.getByText(`Invitation sent to ${clientEmail}`)).toBeVisible();
     await expect(page.getByRole("listitem", { name: `Invitation to ${clientEmail}` })).toContainText("Waiting");
+  });
+
+  await test.step("an invitation sent by mistake is withdrawn only after a confirmation, and its link stops working", async () => {
+    const mistake = `sent.by.mistake.${testInfo.project.name}@example.com`;
+    await page.getByLabel("Client's email").fill(mistake);
+    await page.getByRole("button", { name: "Invite client" }).click();
+    await expect(page.getByText(`Invitation sent to ${mistake}`)).toBeVisible();
+    const invitation = page.getByRole("listitem", { name: `Invitation to ${mistake}` });
+    const withdraw = invitation.getByRole("button", { name: `Withdraw the invitation to ${mistake}` });
+    const dialog = page.getByRole("alertdialog", { name: `Withdraw the invitation to ${mistake}?` });
+    // The first click only asks; "Keep it" leaves the invitation open.
+    await withdraw.click();
+    await expect(dialog).toContainText(`The link in the email to ${mistake} stops working.`);
+    await dialog.getByRole("button", { name: "Keep it" }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(invitation).toContainText("Waiting");
+    await withdraw.click();
+    await dialog.getByRole("button", { name: "Withdraw invitation" }).click();
+    await expect(page.getByText("Invitation withdrawn")).toBeVisible();
+    await expect(invitation).toContainText("Withdrawn");
+    await expect(withdraw).toHaveCount(0);
     await signOut(page);
+    await openLatestEmail(page, mistake, "invites you to Followthrough");
+    await clickEmailLink(page, "Accept the invitation");
+    await expect(page.getByRole("heading", { level: 1, name: "Invitation closed" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "This invitation was withdrawn." })).toBeVisible();
   });
 
   await test.step("the client joins from the invitation email alone: one email, two clicks, a welcome that names the coach", async () => {
