@@ -174,3 +174,34 @@ test("the plain why of a task, the notifications and a confirmation dialog pass 
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
   await signOut(page);
 });
+
+test("withdrawing an invitation's confirmation and the interview form with a saved person removed pass axe's WCAG 2.1 AA checks", async ({ page }, testInfo) => {
+  const invitee = `axe.withdrawn.${testInfo.project.name}@example.com`;
+  await signInViaOutbox(page, "olivia.owens@northstar.example");
+  await page.goto("/invitations");
+  await page.getByLabel("Client's email").fill(invitee);
+  await page.getByRole("button", { name: "Invite client" }).click();
+  await expect(page.getByText(`Invitation sent to ${invitee}`)).toBeVisible();
+  await page.getByRole("button", { name: `Withdraw the invitation to ${invitee}` }).click();
+  const dialog = page.getByRole("alertdialog", { name: `Withdraw the invitation to ${invitee}?` });
+  await expect(dialog).toBeVisible();
+  await expectNoViolations(page, "the withdraw confirmation", "Invitations");
+  await dialog.getByRole("button", { name: "Withdraw invitation" }).click();
+  await expect(page.getByRole("listitem", { name: `Invitation to ${invitee}` })).toContainText("Withdrawn");
+  await signOut(page);
+
+  await signInViaOutbox(page, "jane.doe@example.com");
+  await page.goto("/");
+  await page.getByRole("link", { name: /Acme Robotics/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Acme Robotics/ })).toBeVisible();
+  await page.goto(`${new URL(page.url()).pathname}/edit`);
+  await expect(page.getByRole("heading", { level: 1, name: /^Edit: Acme Robotics/ })).toBeVisible();
+  // The form is left without saving: the person stays on the interview.
+  await page.getByRole("button", { name: "Remove person 1" }).click();
+  const removed = page.getByRole("list", { name: "Removed when you save" });
+  await expect(removed).toContainText("any open task planned for them");
+  await expectNoViolations(page, "the interview form with a saved person removed", "Edit interview");
+  await removed.getByRole("button", { name: /^Put back / }).click();
+  await expect(removed).toHaveCount(0);
+  await signOut(page);
+});

@@ -22,7 +22,32 @@ test("a coach invites a client, the client logs an interview, only the right coa
     await page.getByRole("button", { name: "Invite client" }).click();
     await expect(page.getByText(`Invitation sent to ${clientEmail}`)).toBeVisible();
     await expect(page.getByRole("listitem", { name: `Invitation to ${clientEmail}` })).toContainText("Waiting");
+  });
+
+  await test.step("an invitation sent by mistake is withdrawn only after a confirmation, and its link stops working", async () => {
+    const mistake = `sent.by.mistake.${testInfo.project.name}@example.com`;
+    await page.getByLabel("Client's email").fill(mistake);
+    await page.getByRole("button", { name: "Invite client" }).click();
+    await expect(page.getByText(`Invitation sent to ${mistake}`)).toBeVisible();
+    const invitation = page.getByRole("listitem", { name: `Invitation to ${mistake}` });
+    const withdraw = invitation.getByRole("button", { name: `Withdraw the invitation to ${mistake}` });
+    const dialog = page.getByRole("alertdialog", { name: `Withdraw the invitation to ${mistake}?` });
+    // The first click only asks; "Keep it" leaves the invitation open.
+    await withdraw.click();
+    await expect(dialog).toContainText(`The link in the email to ${mistake} stops working.`);
+    await dialog.getByRole("button", { name: "Keep it" }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(invitation).toContainText("Waiting");
+    await withdraw.click();
+    await dialog.getByRole("button", { name: "Withdraw invitation" }).click();
+    await expect(page.getByText("Invitation withdrawn")).toBeVisible();
+    await expect(invitation).toContainText("Withdrawn");
+    await expect(withdraw).toHaveCount(0);
     await signOut(page);
+    await openLatestEmail(page, mistake, "invites you to Followthrough");
+    await clickEmailLink(page, "Accept the invitation");
+    await expect(page.getByRole("heading", { level: 1, name: "Invitation closed" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "This invitation was withdrawn." })).toBeVisible();
   });
 
   await test.step("the client joins from the invitation email alone: one email, two clicks, a welcome that names the coach", async () => {
@@ -47,6 +72,21 @@ test("a coach invites a client, the client logs an interview, only the right coa
     await page.getByLabel("Job title of person 1").fill("Team Lead");
     await page.getByRole("button", { name: "Add a person" }).click();
     await page.getByLabel("Name of person 2").fill("Samir Nagheenanajar");
+    // Removing a person who has details gives an Undo that brings them back as typed, in their place.
+    await page.getByRole("button", { name: "Remove person 1" }).click();
+    await expect(page.getByText("Removed Peter Gibbons")).toBeVisible();
+    await expect(page.getByLabel("Name of person 1")).toHaveValue("Samir Nagheenanajar");
+    await expect(page.getByLabel("Name of person 2")).toHaveCount(0);
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
+    await expect(page.getByLabel("Name of person 1")).toHaveValue("Peter Gibbons");
+    await expect(page.getByLabel("Job title of person 1")).toHaveValue("Team Lead");
+    await expect(page.getByLabel("Name of person 2")).toHaveValue("Samir Nagheenanajar");
+    // An empty row goes without one.
+    await page.getByRole("button", { name: "Add a person" }).click();
+    await expect(page.getByLabel("Name of person 3")).toBeVisible();
+    await page.getByRole("button", { name: "Remove person 3" }).click();
+    await expect(page.getByLabel("Name of person 3")).toHaveCount(0);
+    await expect(page.getByText("Removed person 3")).toHaveCount(0);
     await page.getByLabel("Email of person 2").fill("not-an-email");
     await page.getByRole("button", { name: "Save interview" }).click();
     // Bad input is refused in the form, with a message next to the field.
@@ -59,6 +99,18 @@ test("a coach invites a client, the client logs an interview, only the right coa
     // Entered and shown in the zone the account took from the browser.
     await expect(page.getByText("Fri 20 Nov 2026, 10:00 GMT")).toBeVisible();
     interviewUrl = new URL(page.url()).pathname;
+  });
+
+  await test.step("removing a saved person says, before saving, that their open tasks go too, and Put back undoes it", async () => {
+    await page.goto(`${interviewUrl}/edit`);
+    await expect(page.getByLabel("Name of person 2")).toHaveValue("Samir Nagheenanajar");
+    await page.getByRole("button", { name: "Remove person 2" }).click();
+    const removed = page.getByRole("list", { name: "Removed when you save" });
+    await expect(removed).toContainText("Saving takes Samir Nagheenanajar off this interview, and any open task planned for them, such as a thank-you, goes too.");
+    await removed.getByRole("button", { name: "Put back Samir Nagheenanajar" }).click();
+    await expect(removed).toHaveCount(0);
+    await expect(page.getByLabel("Name of person 2")).toHaveValue("Samir Nagheenanajar");
+    await expect(page.getByLabel("Email of person 2")).toHaveValue("samir@initrode.example");
   });
 
   await test.step("the client moves to New York in Settings; times and the plan follow", async () => {

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useForm, type FieldErrors } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
@@ -13,11 +13,13 @@ import { formatZoneName } from "@/lib/format-in-zone";
 import { COMMON_TIME_ZONES } from "@/lib/time-zones";
 import { INTERVIEW_OUTCOMES, INTERVIEW_STAGES, interviewFields, PERSON_ROLES } from "@/lib/validation/interview-fields";
 import { useTRPC } from "@/trpc/react";
+import { describeRemoval, describeSaveWithout, hasTypedDetails, nameOfRemoved, restoreIndex, wasSaved, type RemovedPerson } from "./removed-people";
 
 type FormInput = z.input<typeof interviewFields>;
 type FormOutput = z.output<typeof interviewFields>;
 
 const emptyPerson = { role: "INTERVIEWER", name: "", title: "", email: "", phone: "", recallNote: "" } as const;
+const toastIdOf = (removed: RemovedPerson) => `removed-person-${removed.key}`;
 
 export function InterviewForm({ interviewId, defaultValues }: { interviewId?: string; defaultValues: FormInput }) {
   const trpc = useTRPC();
@@ -27,6 +29,38 @@ export function InterviewForm({ interviewId, defaultValues }: { interviewId?: st
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(interviewFields), defaultValues });
   const people = useFieldArray({ control: form.control, name: "people" });
   const errors = form.formState.errors;
+  const [removed, setRemoved] = useState<RemovedPerson[]>([]);
+  const removals = useRef(0);
+  const addPersonButton = useRef<HTMLButtonElement>(null);
+  const removalToasts = useRef(new Set<string>());
+  // An Undo outlives the form in the page's toasts: once the form is gone (saved, or left), it has nothing to undo.
+  useEffect(() => {
+    const toasts = removalToasts.current;
+    return () => toasts.forEach((id) => toast.dismiss(id));
+  }, []);
+
+  // A person's row goes at once: an empty one for good, one with details with an Undo that brings them back as typed.
+  const removePerson = (index: number) => {
+    const entry: RemovedPerson = { key: ++removals.current, index, person: { ...form.getValues(`people.${index}`) } };
+    people.remove(index);
+    addPersonButton.current?.focus();
+    if (!hasTypedDetails(entry.person)) return;
+    setRemoved((list) => [...list, entry]);
+    removalToasts.current.add(toastIdOf(entry));
+    toast(describeRemoval(entry), {
+      id: toastIdOf(entry),
+      description: wasSaved(entry) ? "Until you save, nothing changes on the interview." : undefined,
+      duration: 10_000,
+      action: { label: "Undo", onClick: () => restorePerson(entry) },
+    });
+  };
+  const restorePerson = (entry: RemovedPerson) => {
+    setRemoved((list) => list.filter((other) => other.key !== entry.key));
+    const index = restoreIndex(entry, form.getValues("people").length);
+    people.insert(index, entry.person, { focusName: `people.${index}.name` });
+    toast.dismiss(toastIdOf(entry));
+  };
+  const savedPeopleRemoved = removed.filter(wasSaved);
 
   const onSaved = async ({ id }: { id: string }) => {
     await queryClient.invalidateQueries({ queryKey: trpc.interview.pathKey() });
@@ -199,8 +233,8 @@ export function InterviewForm({ interviewId, defaultValues }: { interviewId?: st
               <div className="sm:col-span-2">
                 <button
                   type="button"
-                  onClick={() => people.remove(index)}
-                  className="rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+                  onClick={() => removePerson(index)}
+                  className="min-h-11 rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100 sm:min-h-0"
                 >
                   Remove person {n}
                 </button>
@@ -208,7 +242,24 @@ export function InterviewForm({ interviewId, defaultValues }: { interviewId?: st
             </fieldset>
           );
         })}
+        {savedPeopleRemoved.length > 0 && (
+          <ul aria-label="Removed when you save" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+            {savedPeopleRemoved.map((entry) => (
+              <li key={entry.key} className="flex flex-wrap items-center justify-between gap-2">
+                <span>{describeSaveWithout(entry)}</span>
+                <button
+                  type="button"
+                  onClick={() => restorePerson(entry)}
+                  className="min-h-11 rounded border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 sm:min-h-0"
+                >
+                  Put back {nameOfRemoved(entry)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <button
+          ref={addPersonButton}
           type="button"
           onClick={() => people.append({ ...emptyPerson })}
           className="rounded-md border border-brand-500 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"

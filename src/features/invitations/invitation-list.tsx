@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
+import { ConfirmButton } from "@/components/confirm-button";
 import { nextPageCursor } from "@/lib/next-page";
 import { useTRPC } from "@/trpc/react";
 
@@ -46,19 +47,23 @@ export function InvitationList() {
                   type="button"
                   disabled={resend.isPending}
                   onClick={() => resend.mutate({ id: invitation.id })}
-                  className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50"
+                  className="min-h-11 rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-60 sm:min-h-0"
                 >
                   Send again<span className="sr-only"> to {invitation.email}</span>
                 </button>
                 {invitation.status === "open" && (
-                  <button
-                    type="button"
+                  // Asks first rather than offering an undo: the link stops working at once, for someone who may be
+                  // opening it now, and nothing brings the same link back ("Send again" emails a new one).
+                  <ConfirmButton
                     disabled={revoke.isPending}
-                    onClick={() => revoke.mutate({ id: invitation.id })}
-                    className="rounded border border-red-300 px-2 py-1 text-sm text-red-700 hover:bg-red-50"
+                    className="min-h-11 rounded border border-red-300 px-2 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60 sm:min-h-0"
+                    title={`Withdraw the invitation to ${who}?`}
+                    description={`The link in the email to ${invitation.email} stops working. To invite them after all, "Send again" emails them a new link.`}
+                    confirmLabel="Withdraw invitation"
+                    onConfirm={() => revoke.mutate({ id: invitation.id })}
                   >
                     Withdraw<span className="sr-only"> the invitation to {invitation.email}</span>
-                  </button>
+                  </ConfirmButton>
                 )}
               </div>
             )}

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import type { listMyCoaches } from "@/server/practices/disconnect-coach";
 import { useTRPC } from "@/trpc/react";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/confirm-button";
 
 type Coach = Awaited<ReturnType<typeof listMyCoaches>>[number];
 
@@ -34,17 +34,15 @@ export function MyCoaches({ coaches }: { coaches: Coach[] }) {
             </p>
           </div>
           <ConfirmButton
-            label={`Disconnect from ${coach.name}`}
+            variant="outline-danger"
             title={`Disconnect from ${coach.name}?`}
+            description={`${coach.name} will no longer see your interviews, plan, drafts or notes. Your own records stay as they are. To work together again, they can invite you again.`}
             confirmLabel="Disconnect"
-            danger
-            pending={disconnect.isPending}
+            cancelLabel="Cancel"
+            disabled={disconnect.isPending}
             onConfirm={() => disconnect.mutate({ coachId: coach.id })}
           >
-            <p>
-              {coach.name} will no longer see your interviews, plan, drafts or notes. Your own records stay as they are. To work
-              together again, they can invite you again.
-            </p>
+            {disconnect.isPending ? "Working…" : `Disconnect from ${coach.name}`}
           </ConfirmButton>
         </li>
       ))}

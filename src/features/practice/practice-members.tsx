@@ -4,9 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { toast } from "sonner";
+import { ConfirmButton } from "@/components/confirm-button";
 import type { listPracticeMembers } from "@/server/practices/practice-members";
 import { useTRPC } from "@/trpc/react";
-import { ConfirmButton } from "./confirm-button";
 
 type Practice = Awaited<ReturnType<typeof listPracticeMembers>>[number];
 type Coach = Practice["coaches"][number];
@@ -65,16 +65,16 @@ function ReassignControl({ practice, coach, mutations }: { practice: Practice; c
         </select>
       </div>
       <ConfirmButton
-        label="Move clients"
+        variant="outline"
+        tone="neutral"
         title={`Move ${plural(coach.clientCount, "client")} to ${receiver?.name ?? "another coach"}?`}
+        description={`${receiver?.name} becomes their coach and sees their interviews, plans and submitted drafts. ${coach.name} no longer sees any of it. Private debrief notes stay private to each client.`}
         confirmLabel="Move them"
-        pending={mutations.reassign.isPending}
+        cancelLabel="Cancel"
+        disabled={mutations.reassign.isPending}
         onConfirm={() => mutations.reassign.mutate({ practiceId: practice.id, fromCoachId: coach.id, toCoachId })}
       >
-        <p>
-          {receiver?.name} becomes their coach and sees their interviews, plans and submitted drafts. {coach.name} no longer
-          sees any of it. Private debrief notes stay private to each client.
-        </p>
+        {mutations.reassign.isPending ? "Working…" : "Move clients"}
       </ConfirmButton>
     </div>
   );
@@ -100,30 +100,31 @@ function CoachRow({ practice, coach, mutations }: { practice: Practice; coach: C
           {!isOwnerRow && (
             <>
               <ConfirmButton
-                label="Make owner"
+                variant="outline"
+                tone="neutral"
                 title={`Make ${coach.name} the owner of ${practice.name}?`}
+                description={`${coach.name} will see every client of the practice and manage its settings, templates and coaches. You stay a coach here, with your own clients only.`}
                 confirmLabel="Transfer ownership"
-                pending={mutations.transfer.isPending}
+                cancelLabel="Cancel"
+                disabled={mutations.transfer.isPending}
                 onConfirm={() => mutations.transfer.mutate({ practiceId: practice.id, newOwnerId: coach.id })}
               >
-                <p>
-                  {coach.name} will see every client of the practice and manage its settings, templates and coaches. You stay a
-                  coach here, with your own clients only.
-                </p>
+                {mutations.transfer.isPending ? "Working…" : "Make owner"}
               </ConfirmButton>
               <ConfirmButton
-                label="Remove from practice"
+                variant="outline-danger"
                 title={`Remove ${coach.name} from ${practice.name}?`}
+                description={
+                  coach.clientCount
+                    ? `Move their ${plural(coach.clientCount, "client")} to another coach first: a coach with clients cannot be removed.`
+                    : "They lose access to the practice and its templates. Their open invitations are withdrawn."
+                }
                 confirmLabel="Remove"
-                danger
-                pending={mutations.remove.isPending}
+                cancelLabel="Cancel"
+                disabled={mutations.remove.isPending}
                 onConfirm={() => mutations.remove.mutate({ practiceId: practice.id, coachId: coach.id })}
               >
-                <p>
-                  {coach.clientCount
-                    ? `Move their ${plural(coach.clientCount, "client")} to another coach first: a coach with clients cannot be removed.`
-                    : "They lose access to the practice and its templates. Their open invitations are withdrawn."}
-                </p>
+                {mutations.remove.isPending ? "Working…" : "Remove from practice"}
               </ConfirmButton>
             </>
           )}
@@ -154,18 +155,19 @@ export function PracticeMembers({ practices }: { practices: Practice[] }) {
             <div className="mt-4 border-t border-slate-200 pt-4">
               {practice.canLeave ? (
                 <ConfirmButton
-                  label="Leave this practice"
+                  variant="outline-danger"
                   title={`Leave ${practice.name}?`}
+                  description={
+                    me?.clientCount
+                      ? `You still have ${plural(me.clientCount, "client")}: ask the owner to move them to another coach first.`
+                      : "You will no longer see the practice or its templates."
+                  }
                   confirmLabel="Leave"
-                  danger
-                  pending={mutations.leave.isPending}
+                  cancelLabel="Cancel"
+                  disabled={mutations.leave.isPending}
                   onConfirm={() => mutations.leave.mutate({ practiceId: practice.id, coachId: me!.id })}
                 >
-                  <p>
-                    {me?.clientCount
-                      ? `You still have ${plural(me.clientCount, "client")}: ask the owner to move them to another coach first.`
-                      : "You will no longer see the practice or its templates."}
-                  </p>
+                  {mutations.leave.isPending ? "Working…" : "Leave this practice"}
                 </ConfirmButton>
               ) : (
                 <p className="text-sm text-ink-muted">You own this practice. To leave it, make another coach the owner first.</p>
