@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInViaOutbox } from "./support/outbox";
-import { personNames } from "./support/people";
+import { personNames } from "./support/interviews";
 
 test("a signed-in client sees their seeded interviews and follow-ups on the home page", async ({ page }) => {
   await signInViaOutbox(page, "jane.doe@example.com");

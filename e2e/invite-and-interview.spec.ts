@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { clickEmailLink, openLatestEmail, signInViaOutbox, signOut } from "./support/outbox";
-import { personNames } from "./support/people";
+import { personNames } from "./support/interviews";
 import { expectSignedIn, openFromMainMenu } from "./support/nav";
 
 const COACH = "olivia.owens@northstar.example";

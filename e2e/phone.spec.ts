@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { logInterview } from "./support/interviews";
 import { signInViaOutbox } from "./support/outbox";
 
 /**
@@ -11,24 +12,13 @@ test.use({ viewport: { width: 390, height: 844 } });
 const CLIENT = "jane.doe@example.com";
 const RECALL = "asked how I would test a compiler that targets three instruction sets, and what I would measure first";
 const EMAIL = "grace.hopper.rear-admiral@computing-history-museum.example";
-
-async function logInterview(page: Page, company: string) {
-  await page.goto("/interviews/new");
-  await page.getByLabel("Company").fill(company);
-  await page.getByLabel("Role", { exact: true }).fill("Product Manager");
-  await page.getByLabel("Date and time").fill("2026-11-20T10:00");
-  await page.getByLabel("Name of person 1").fill("Grace Hopper");
-  await page.getByLabel("Email of person 1").fill(EMAIL);
-  await page.getByLabel("Something person 1 asked or said").fill(RECALL);
-  await page.getByRole("button", { name: "Save interview" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `${company}, Product Manager` })).toBeVisible();
-}
+const GRACE = { name: "Grace Hopper", email: EMAIL, recall: RECALL };
 
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
 test("on a 390 px phone the interview's people are cards with 'To recall' in full, and a wide screen keeps the table", async ({ page }, testInfo) => {
   await signInViaOutbox(page, CLIENT);
-  await logInterview(page, `Bletchley Park ${testInfo.project.name}`);
+  await logInterview(page, `Bletchley Park ${testInfo.project.name}`, [GRACE]);
 
   // The People tab is the first: one card per person, with what to recall and the thank-you's state.
   const cards = page.getByRole("list", { name: "People at the interview" });
@@ -58,7 +48,7 @@ test("on a 390 px phone the interview's people are cards with 'To recall' in ful
 
 test("on a 390 px phone a long draft page keeps 'Submit for review' in view, above the page's end", async ({ page }, testInfo) => {
   await signInViaOutbox(page, CLIENT);
-  await logInterview(page, `Colossus Works ${testInfo.project.name}`);
+  await logInterview(page, `Colossus Works ${testInfo.project.name}`, [GRACE]);
   await page.getByRole("button", { name: "Draft to Grace Hopper" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "To Grace Hopper" })).toBeVisible();
 
