@@ -182,7 +182,7 @@ export function DraftWorkspace({ draft, timeZone, pinned }: { draft: Draft; time
                 <input id="override-reason" value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />
               </div>
             )}
-            <SubmitButton pending={submit.isPending} label="Submit for review" pendingLabel="Submitting…" />
+            <SubmitButton pending={submit.isPending} label="Submit for review" pendingLabel="Submitting…" className={pinned === "submit" ? "max-md:w-full" : ""} />
             {dirty && <p className="text-xs text-ink-muted">Save your changes first: the saved version is the one reviewed.</p>}
           </form>
         </PhoneActionBar>

@@ -23,6 +23,7 @@ export function LetterActions({ id, status, pinned }: { id: string; status: stri
   return (
     <section aria-labelledby="letter-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="letter-title" className="font-semibold">Post it</h2>
+      <p className="text-sm text-ink-muted">Print it from the print-friendly page, post it, then mark it printed and mailed here.</p>
       <PhoneActionBar pinned={pinned} className="flex flex-wrap gap-2 text-sm">
         <Link href={`/drafts/${id}/print`} className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold hover:bg-slate-50">
           Print-friendly page
