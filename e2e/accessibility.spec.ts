@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { isPhone, openFromMainMenu } from "./support/nav";
+import { logInterview } from "./support/interviews";
 import { signInViaOutbox, signOut } from "./support/outbox";
 
 /**
@@ -203,5 +204,18 @@ test("withdrawing an invitation's confirmation and the interview form with a sav
   await expectNoViolations(page, "the interview form with a saved person removed", "Edit interview");
   await removed.getByRole("button", { name: /^Put back / }).click();
   await expect(removed).toHaveCount(0);
+  await signOut(page);
+});
+
+test("a draft page with its next step in the phone's bottom bar, and an interview's people as cards, pass axe's WCAG 2.1 AA checks", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInViaOutbox(page, "jane.doe@example.com");
+  await logInterview(page, `Axe Works ${testInfo.project.name}`, [{ name: "Ada Lovelace", recall: "asked about the analytical engine" }]);
+  await expect(page.getByRole("list", { name: "People at the interview" }).getByRole("heading", { level: 3, name: "Ada Lovelace" })).toBeVisible();
+  await expectNoViolations(page, "an interview page with its people as cards", "Interview");
+  await page.getByRole("button", { name: "Draft to Ada Lovelace" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "To Ada Lovelace" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Submit for review" })).toBeInViewport();
+  await expectNoViolations(page, "a draft page with the phone's action bar", "Draft");
   await signOut(page);
 });

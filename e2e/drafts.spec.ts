@@ -1,29 +1,18 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signInViaOutbox, signOut } from "./support/outbox";
 import { openFromMainMenu } from "./support/nav";
+import { logInterview } from "./support/interviews";
 
 const CLIENT = "jane.doe@example.com";
 const COACH = "olivia.owens@northstar.example";
 
-async function logInterview(page: Page, company: string) {
-  await page.goto("/interviews/new");
-  await page.getByLabel("Company").fill(company);
-  await page.getByLabel("Role", { exact: true }).fill("Product Manager");
-  await page.getByLabel("Date and time").fill("2026-11-20T10:00");
-  await page.getByLabel("Name of person 1").fill("Grace Hopper");
-  await page.getByLabel("Something person 1 asked or said").fill("asked how I would test a compiler");
-  await page.getByRole("button", { name: "Add a person" }).click();
-  await page.getByLabel("Name of person 2").fill("Alan Kay");
-  await page.getByLabel("Something person 2 asked or said").fill("asked what I learned from Smalltalk");
-  await page.getByRole("button", { name: "Save interview" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `${company}, Product Manager` })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
-
 test("thank-you drafts: near-duplicate warning, review with changes requested, approval, version history", async ({ page }, testInfo) => {
   const company = `Xerox PARC ${testInfo.project.name}`;
   await signInViaOutbox(page, CLIENT);
-  const interviewPath = await logInterview(page, company);
+  const interviewPath = await logInterview(page, company, [
+    { name: "Grace Hopper", recall: "asked how I would test a compiler" },
+    { name: "Alan Kay", recall: "asked what I learned from Smalltalk" },
+  ]);
 
   // 2. The client drafts thank-yous to two interviewers from the coach's template.
   await page.getByRole("button", { name: "Draft to Grace Hopper" }).click();

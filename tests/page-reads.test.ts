@@ -64,6 +64,9 @@ describe("what the pages read", () => {
     const interviewId = (await db.draft.findUniqueOrThrow({ where: { id: draftId } })).interviewId;
     const jane = await as("jane").interview.record({ id: interviewId });
     expect(jane.drafts.map((d) => d.id)).toEqual([draftId]);
+    // Each person's thank-you state on the People tab is found by the draft's recipient.
+    const maria = jane.interview.people.find((p) => p.name === "Maria Chen")!;
+    expect(jane.drafts.map((d) => d.recipientPersonId)).toEqual([maria.id]);
     expect(jane.emails).toEqual([]);
     expect(jane.templates.length).toBeGreaterThan(0);
     expect(Object.keys(jane.templates[0]!).sort()).toEqual(["id", "kind", "name"]);

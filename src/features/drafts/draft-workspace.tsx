@@ -6,11 +6,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { inputClass } from "@/components/form-field";
+import { PhoneActionBar } from "@/components/phone-action-bar";
 import { SubmitButton } from "@/components/submit-button";
 import { DRAFT_STATUS_LABELS, whoseNote } from "@/lib/draft-labels";
 import { formatInZone } from "@/lib/format-in-zone";
 import { useTRPC } from "@/trpc/react";
 import { LetterActions, LogSentByHand } from "./letter-actions";
+import type { PinnedActions } from "./pinned-actions";
 
 type Passage = { field: "subject" | "body"; text: string; start: number; end: number; why: string };
 
@@ -86,7 +88,8 @@ function useDraftMutation() {
   });
 }
 
-export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: string }) {
+/** `pinned` names the actions that ride in the phone's bottom bar (choosePinnedActions), if they are this component's. */
+export function DraftWorkspace({ draft, timeZone, pinned }: { draft: Draft; timeZone: string; pinned: PinnedActions }) {
   const trpc = useTRPC();
   const after = useDraftMutation();
   const current = draft.versions[0]!;
@@ -163,24 +166,26 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
       </form>
 
       {draft.canEdit && (draft.status === "DRAFT" || draft.status === "CHANGES_REQUESTED") && (
-        <form
-          className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setSubmitError(null);
-            submit.mutate({ id: draft.id, overrideReason: reason || undefined });
-          }}
-        >
-          {submitError && <p role="alert" className="text-sm text-red-800">{submitError}</p>}
-          {draft.duplicates.length > 0 && (
-            <div>
-              <label htmlFor="override-reason" className="block text-sm font-medium">Reason to send it anyway (your coach sees it)</label>
-              <input id="override-reason" value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />
-            </div>
-          )}
-          <SubmitButton pending={submit.isPending} label="Submit for review" pendingLabel="Submitting…" />
-          {dirty && <p className="text-xs text-ink-muted">Save your changes first: the saved version is the one reviewed.</p>}
-        </form>
+        <PhoneActionBar pinned={pinned === "submit"}>
+          <form
+            className={`space-y-2 rounded-lg border border-slate-200 bg-white p-4 ${pinned === "submit" ? "max-md:rounded-none max-md:border-0 max-md:p-0" : ""}`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              setSubmitError(null);
+              submit.mutate({ id: draft.id, overrideReason: reason || undefined });
+            }}
+          >
+            {submitError && <p role="alert" className="text-sm text-red-800">{submitError}</p>}
+            {draft.duplicates.length > 0 && (
+              <div>
+                <label htmlFor="override-reason" className="block text-sm font-medium">Reason to send it anyway (your coach sees it)</label>
+                <input id="override-reason" value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />
+              </div>
+            )}
+            <SubmitButton pending={submit.isPending} label="Submit for review" pendingLabel="Submitting…" className={pinned === "submit" ? "max-md:w-full" : ""} />
+            {dirty && <p className="text-xs text-ink-muted">Save your changes first: the saved version is the one reviewed.</p>}
+          </form>
+        </PhoneActionBar>
       )}
 
       {draft.canReview && draft.status === "SUBMITTED" && (
@@ -188,18 +193,18 @@ export function DraftWorkspace({ draft, timeZone }: { draft: Draft; timeZone: st
           <h2 id="review-title" className="font-semibold">Review</h2>
           <label htmlFor="review-comment" className="block text-sm font-medium">Comment for your client (optional)</label>
           <textarea id="review-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} className={inputClass} />
-          <div className="flex flex-wrap gap-2">
+          <PhoneActionBar pinned={pinned === "review"} className="flex flex-wrap gap-2">
             <button type="button" disabled={approve.isPending} onClick={() => approve.mutate({ id: draft.id, comment: comment || undefined })} className="rounded-md bg-green-700 px-4 py-2 text-sm font-semibold text-white hover:bg-green-800">
               Approve
             </button>
             <button type="button" disabled={requestChanges.isPending} onClick={() => requestChanges.mutate({ id: draft.id, comment: comment || undefined })} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">
               Ask for changes
             </button>
-          </div>
+          </PhoneActionBar>
         </section>
       )}
 
-      {draft.kind === "THANK_YOU_LETTER" && draft.canEdit && <LetterActions id={draft.id} status={draft.status} />}
+      {draft.kind === "THANK_YOU_LETTER" && draft.canEdit && <LetterActions id={draft.id} status={draft.status} pinned={pinned === "letter"} />}
       {draft.kind !== "THANK_YOU_LETTER" && draft.canEdit && !sent && <LogSentByHand id={draft.id} />}
 
       <section aria-labelledby="comments-title">

@@ -4,10 +4,11 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
+import { PhoneActionBar } from "@/components/phone-action-bar";
 import { useTRPC } from "@/trpc/react";
 
-/** Letters leave by post: a print-friendly page, then "printed" and "mailed". */
-export function LetterActions({ id, status }: { id: string; status: string }) {
+/** Letters leave by post: a print-friendly page, then "printed" and "mailed" (in the phone's bottom bar when `pinned`). */
+export function LetterActions({ id, status, pinned }: { id: string; status: string; pinned: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const mark = useMutation(
@@ -22,7 +23,8 @@ export function LetterActions({ id, status }: { id: string; status: string }) {
   return (
     <section aria-labelledby="letter-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="letter-title" className="font-semibold">Post it</h2>
-      <div className="flex flex-wrap gap-2 text-sm">
+      <p className="text-sm text-ink-muted">Print it from the print-friendly page, post it, then mark it printed and mailed here.</p>
+      <PhoneActionBar pinned={pinned} className="flex flex-wrap gap-2 text-sm">
         <Link href={`/drafts/${id}/print`} className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold hover:bg-slate-50">
           Print-friendly page
         </Link>
@@ -36,7 +38,7 @@ export function LetterActions({ id, status }: { id: string; status: string }) {
             Mark mailed
           </button>
         )}
-      </div>
+      </PhoneActionBar>
     </section>
   );
 }

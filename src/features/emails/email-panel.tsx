@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { describedBy, inputClass } from "@/components/form-field";
+import { PhoneActionBar } from "@/components/phone-action-bar";
 import { formatInZone, formatZoneName } from "@/lib/format-in-zone";
 import type { SendTime } from "@/server/email/schemas";
 import { useTRPC } from "@/trpc/react";
@@ -23,6 +24,8 @@ type Props = {
   defaultLocalTime: string;
   /** The server's "now" when the page was drawn (the app's one clock). */
   renderedAt: Date;
+  /** Whether "Send now" and the plan's times ride in the phone's bottom bar (the draft page's next step). */
+  pinned: boolean;
 };
 
 const buttonClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 disabled:opacity-60";
@@ -32,7 +35,7 @@ const buttonClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 tex
  * mutations, with a toast for each outcome. While an email is due or on its way the page
  * refreshes itself, so its state moves from scheduled to sent without a reload.
  */
-export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, defaultLocalTime, renderedAt }: Props) {
+export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, defaultLocalTime, renderedAt, pinned }: Props) {
   const router = useRouter();
   const trpc = useTRPC();
   const [localTime, setLocalTime] = useState(defaultLocalTime);
@@ -112,7 +115,7 @@ export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, 
         <p className="text-sm text-ink-muted">{blockedReason}</p>
       ) : (
         <div className="space-y-2">
-          <div className="flex flex-wrap gap-2">
+          <PhoneActionBar pinned={pinned} className="flex flex-wrap gap-2">
             <button type="button" disabled={pending} onClick={() => schedule({ kind: "now" })} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
               Send now
             </button>
@@ -121,7 +124,7 @@ export function EmailPanel({ draftId, emails, presets, timeZone, blockedReason, 
                 {preset.label}
               </button>
             ))}
-          </div>
+          </PhoneActionBar>
           <TimeForm id="send-time" label={`Send at (${formatZoneName(timeZone)})`} button="Schedule" value={localTime} error={errorFor("send-time")} onChange={changeTime} pending={pending} onSubmit={() => schedule({ kind: "at", localTime })} />
         </div>
       )}

@@ -306,7 +306,7 @@ export async function listInterviewDrafts(db: Db, actor: Actor, interviewId: str
   return db.draft.findMany({
     where: { AND: [{ interviewId }, readableDraftsWhere(actor)] },
     orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, status: true, recipient: { select: { name: true } }, versions: latest },
+    select: { id: true, kind: true, status: true, recipientPersonId: true, recipient: { select: { name: true } }, versions: latest },
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DraftWorkspace } from "@/features/drafts/draft-workspace";
+import { choosePinnedActions } from "@/features/drafts/pinned-actions";
 import { EmailPanel } from "@/features/emails/email-panel";
 import { EmailStatusList } from "@/features/emails/email-status-list";
 import { requireActor } from "@/server/auth/session";
@@ -15,6 +16,8 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   const draft = await orNotFound(caller.draft.get({ id }));
   const { sending } = draft;
   const latest = draft.versions[0]!;
+  // On a phone the next step's buttons ride in a bar at the bottom of the screen, not at the end of a long page.
+  const pinned = choosePinnedActions(draft);
   return (
     <>
       <Link href={`/interviews/${draft.interview.id}`} className="text-sm underline">
@@ -24,7 +27,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
         To {draft.recipient?.name ?? draft.reference?.name ?? "someone"}
       </h1>
       {/* Keyed by version, so the editor starts from the newest saved text after each save. */}
-      <DraftWorkspace key={latest.version + draft.status} draft={draft} timeZone={actor.timeZone} />
+      <DraftWorkspace key={latest.version + draft.status} draft={draft} timeZone={actor.timeZone} pinned={pinned} />
       {sending ? (
         <div className="mt-8">
           <EmailPanel
@@ -35,6 +38,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
             renderedAt={sending.renderedAt}
             defaultLocalTime={sending.defaultLocalTime}
             blockedReason={sending.blockedReason}
+            pinned={pinned === "send"}
           />
         </div>
       ) : (

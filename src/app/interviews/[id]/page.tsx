@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteInterviewButton } from "@/features/interviews/delete-interview-button";
+import { InterviewPeople } from "@/features/interviews/interview-people";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
-import { OUTCOME_LABELS, PERSON_ROLE_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
+import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/interview-labels";
 import { requireActor } from "@/server/auth/session";
 import { EmailStatusList } from "@/features/emails/email-status-list";
 import { StartDraft } from "@/features/drafts/start-draft";
@@ -13,7 +14,6 @@ import { CallsPanel, ExpensesPanel, ItemsPanel } from "@/features/record/record-
 import { AddTaskForm } from "@/features/tasks/add-task-form";
 import { TaskList } from "@/features/tasks/task-list";
 import { PageTabs } from "@/components/page-tabs";
-import { ScrollRegion } from "@/components/scroll-region";
 import { caller } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Interview" };
@@ -164,40 +164,7 @@ export default async function InterviewPage({ params, searchParams }: { params: 
                 <h2 id="people-title" className="mb-3 text-lg font-semibold">
                   People
                 </h2>
-                {interview.people.length === 0 ? (
-                  <p className="text-ink-muted">No one recorded yet.</p>
-                ) : (
-                  <ScrollRegion label="People at the interview" className="rounded-lg border border-slate-200 bg-white">
-                    <table className="w-full text-left text-sm">
-                      <caption className="sr-only">People at the interview</caption>
-                      <thead className="bg-slate-50 text-ink-muted">
-                        <tr>
-                          <th scope="col" className="px-3 py-2">Name</th>
-                          <th scope="col" className="px-3 py-2">Role</th>
-                          <th scope="col" className="px-3 py-2">Title</th>
-                          <th scope="col" className="px-3 py-2">Contact</th>
-                          <th scope="col" className="px-3 py-2">To recall</th>
-                        </tr>
-                      </thead>
-                      <tbody className="divide-y divide-slate-100">
-                        {interview.people.map((person) => (
-                          <tr key={person.id}>
-                            <th scope="row" className="px-3 py-2 font-medium">{person.name}</th>
-                            <td className="px-3 py-2">{PERSON_ROLE_LABELS[person.role]}</td>
-                            <td className="px-3 py-2">{person.title}</td>
-                            <td className="px-3 py-2">
-                              {[person.email, person.phone].filter(Boolean).join(" · ")}
-                              {person.emailBouncedAt && (
-                                <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">Email bounced: check the address</span>
-                              )}
-                            </td>
-                            <td className="px-3 py-2">{person.recallNote}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </ScrollRegion>
-                )}
+                <InterviewPeople people={interview.people} drafts={drafts} />
               </section>
             ),
           },
