@@ -152,6 +152,15 @@ export function readableClientsSql(actor: Actor): Prisma.Sql {
   )`;
 }
 
+/**
+ * Whether a coach still reaches a client (coachReachesClient, in SQL), on columns of the caller's
+ * statement: a coach's id and a client's id, e.g. a notification's "userId" and an interview's "clientId".
+ */
+export function coachReachesClientSql(coachId: Prisma.Sql, clientId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "CoachClient" cc JOIN "Practice" p ON p.id = cc."practiceId"
+    WHERE cc."clientId" = ${clientId} AND (cc."coachId" = ${coachId} OR p."ownerId" = ${coachId}))`;
+}
+
 /** readableInterviewsWhere as SQL ($queryRaw): a condition on an "Interview" row aliased `i`. */
 export function readableInterviewsSql(actor: Actor): Prisma.Sql {
   if (actor.role === "CLIENT") return Prisma.sql`i."clientId" = ${actor.id}`;
