@@ -63,13 +63,14 @@ export function describeReassignment(move: {
   ];
   const [only] = received;
   if (only && to.id !== actor.id) {
+    const fromWhom = from.id === actor.id ? "" : ` from ${nameOf(from)}`;
     notes.push({
       userId: to.id,
       kind: "CLIENTS_RECEIVED",
       message:
         received.length === 1
-          ? `${nameOf(actor)} moved ${nameOf(only)} to you from ${nameOf(from)}: you are their coach now.`
-          : `${nameOf(actor)} moved ${received.length} clients to you from ${nameOf(from)}: ${listNames(received)}.`,
+          ? `${nameOf(actor)} moved ${nameOf(only)} to you${fromWhom}: you are their coach now.`
+          : `${nameOf(actor)} moved ${received.length} clients to you${fromWhom}: ${listNames(received)}.`,
       href: received.length === 1 ? `/clients/${only.id}` : COACH_CLIENT_LIST,
     });
   }
