@@ -60,7 +60,7 @@ describe("a practice's life, told in the app", () => {
   }
   const stillThere = async (id: string) => (await db.notification.count({ where: { id } })) === 1;
 
-  it("the owner moves a coach's clients: each client hears who their coach is now, the new coach gets one notification naming them, the former coach hears how many went", async () => {
+  it("the owner moves a coach's clients: each client hears who their coach is now, the new coach gets one notification with the count, the former coach hears how many went", async () => {
     const benOnSam = await toldAbout("coach", "sam");
     const oliviaOnSam = await toldAbout("owner", "sam");
     const mark = await markNotifications();
@@ -68,7 +68,8 @@ describe("a practice's life, told in the app", () => {
     await as("owner").practice.reassignClients({ practiceId: northstar, fromCoachId: ids.coach, toCoachId: ids.cara });
 
     expect(await toldSince(mark)).toEqual([
-      ["cara", "CLIENTS_RECEIVED", "Olivia Owens moved 2 clients to you from Ben Okafor: Priya Shah and Sam Rivera.", "/"],
+      // One notification for the whole move, linked to the client list that names them.
+      ["cara", "CLIENTS_RECEIVED", "Olivia Owens moved 2 clients to you from Ben Okafor. They are in your client list.", "/"],
       // DOMAIN.md "Who sees what": Ben no longer reads Priya or Sam, so he gets no link and no names.
       ["coach", "CLIENTS_MOVED_AWAY", "Olivia Owens moved your 2 clients to Cara Coach. You no longer see their records.", null],
       ["priya", "COACH_CHANGED", "Olivia Owens moved you to a new coach: Cara Coach is your coach now, in place of Ben Okafor.", "/settings"],
@@ -80,7 +81,7 @@ describe("a practice's life, told in the app", () => {
     expect(await stillThere(oliviaOnSam)).toBe(true);
 
     // Each list shows the person their own, and no one else's.
-    expect(await listed("cara")).toEqual([["Olivia Owens moved 2 clients to you from Ben Okafor: Priya Shah and Sam Rivera.", "/"]]);
+    expect(await listed("cara")).toEqual([["Olivia Owens moved 2 clients to you from Ben Okafor. They are in your client list.", "/"]]);
     expect(await listed("coach")).toEqual([["Olivia Owens moved your 2 clients to Cara Coach. You no longer see their records.", null]]);
     expect(await listed("sam")).toContainEqual(["Olivia Owens moved you to a new coach: Cara Coach is your coach now, in place of Ben Okafor.", "/settings"]);
     const told = new Set((await toldSince(mark)).map(([, , message]) => message));
@@ -102,6 +103,13 @@ describe("a practice's life, told in the app", () => {
     ]);
     expect(await listed("cara")).toEqual([["Olivia Owens moved Jane Doe to you: you are their coach now.", `/clients/${ids.jane}`]]);
     expect((await as("cara").client.get({ id: ids.jane })).id).toBe(ids.jane);
+
+    // Nothing that names Jane to someone else outlives her account, but the notice that she left.
+    const namingJane = { message: { contains: "Jane Doe" }, kind: { not: "CLIENT_DELETED_ACCOUNT" } };
+    expect(await db.notification.count({ where: namingJane })).toBe(1);
+    await as("jane").account.deleteAccount({ confirmEmail: "jane.doe@example.com" });
+    expect(await db.notification.count({ where: namingJane })).toBe(0);
+    expect(await listed("cara")).toEqual([["Jane Doe deleted their Followthrough account. Their interviews, plan, letters and emails are gone; scheduled emails were cancelled.", null]]);
   });
 
   it("a client who already has the receiving coach hears that only the former coach is gone; the owner taking clients is not told of her own move", async () => {
@@ -142,6 +150,11 @@ describe("a practice's life, told in the app", () => {
       ["Sam Rivera disconnected from you. You no longer see their interviews, notes or drafts.", null],
     ]);
     expect((await listed("cara")).length).toBe(0);
+
+    // Nothing that names Sam to someone else outlives his account.
+    expect(await db.notification.count({ where: { message: { contains: "Sam Rivera" } } })).toBe(2);
+    await as("sam").account.deleteAccount({ confirmEmail: "sam.rivera@example.com" });
+    expect(await db.notification.count({ where: { message: { contains: "Sam Rivera" } } })).toBe(0);
   });
 
   it("a client leaves the owner while another coach of the practice keeps them: the owner hears she still sees them", async () => {

@@ -17,6 +17,8 @@ export type NewNotification = {
   href?: string | null;
   /** The practice (tenant) whose life it tells of: clients moved, a coach gone, ownership handed on. */
   practiceId?: string | null;
+  /** The client it names, for someone else: it goes when their account does. */
+  aboutUserId?: string | null;
 };
 
 /** Stores in-app notifications, inside the caller's transaction, so they come and go with what they tell of. */
@@ -30,6 +32,7 @@ export async function notifyUsers(tx: DbOrTx, notifications: NewNotification[]):
       interviewId: n.interviewId ?? null,
       href: n.href ?? (n.interviewId ? `/interviews/${n.interviewId}` : null),
       practiceId: n.practiceId ?? null,
+      aboutUserId: n.aboutUserId ?? null,
     })),
   });
 }

@@ -17,13 +17,6 @@ export function nameOf(person: Named): string {
   return person.name ?? person.email;
 }
 
-/** "Jane Doe, Priya Patel and 3 more": a few names, then how many more, so a large move stays one short sentence. */
-function listNames(people: Named[], shown = 3): string {
-  const names = people.slice(0, shown).map(nameOf);
-  const more = people.length - names.length;
-  return new Intl.ListFormat("en", { type: "conjunction" }).format(more > 0 ? [...names, `${more} more`] : names);
-}
-
 const CLIENT_COACHES_PAGE = "/settings";
 /** A coach's clients are listed on their dashboard. */
 const COACH_CLIENT_LIST = "/";
@@ -32,9 +25,11 @@ const PRACTICE_PAGE = "/practice";
 /**
  * The owner moved every client of one coach to another. Each client hears who their coach is now;
  * the receiving coach gets one notification for the whole move (a coach leaving with forty clients is
- * one line to read and dismiss, not forty), naming the clients and linking to the one client or to the
- * client list; the former coach hears how many went and to whom, without names or a link, since those
- * clients are no longer theirs to see. Whoever made the move is not told of it.
+ * one line to read and dismiss, not forty): one client by name, linked to their page; several by
+ * count, linked to the client list, which names them (a notification naming several clients could
+ * not go with each one's account). The former coach hears how many went and to whom, without names or
+ * a link, since those clients are no longer theirs to see. Whoever made the move is not told of it.
+ * A notification naming a client to someone else carries `aboutUserId`, so it goes with their account.
  */
 export function describeReassignment(move: {
   actor: Person;
@@ -70,8 +65,9 @@ export function describeReassignment(move: {
       message:
         received.length === 1
           ? `${nameOf(actor)} moved ${nameOf(only)} to you${fromWhom}: you are their coach now.`
-          : `${nameOf(actor)} moved ${received.length} clients to you${fromWhom}: ${listNames(received)}.`,
+          : `${nameOf(actor)} moved ${received.length} clients to you${fromWhom}. They are in your client list.`,
       href: received.length === 1 ? `/clients/${only.id}` : COACH_CLIENT_LIST,
+      aboutUserId: received.length === 1 ? only.id : null,
     });
   }
   const moved = received.length + kept.length;
@@ -91,7 +87,7 @@ export function describeReassignment(move: {
  * records are gone from their view. An owner who was the coach, and still reaches the client through
  * another coach of the practice, is told that too.
  */
-export function describeDisconnection(change: { client: Named; coach: Person; owner: Person; practiceId: string; othersInPractice: boolean }): NewNotification[] {
+export function describeDisconnection(change: { client: Person; coach: Person; owner: Person; practiceId: string; othersInPractice: boolean }): NewNotification[] {
   const { client, coach, owner, practiceId, othersInPractice } = change;
   const coachKeepsSight = coach.id === owner.id && othersInPractice;
   const notes: NewNotification[] = [
@@ -102,6 +98,7 @@ export function describeDisconnection(change: { client: Named; coach: Person; ow
         ? `${nameOf(client)} disconnected from you as their coach. As the practice's owner you still see their records, through their other coach.`
         : `${nameOf(client)} disconnected from you. You no longer see their interviews, notes or drafts.`,
       practiceId,
+      aboutUserId: client.id,
     },
   ];
   if (coach.id !== owner.id && !othersInPractice) {
@@ -110,6 +107,7 @@ export function describeDisconnection(change: { client: Named; coach: Person; ow
       kind: "CLIENT_DISCONNECTED",
       message: `${nameOf(client)} disconnected from ${nameOf(coach)} and has no other coach in your practice. You no longer see their records.`,
       practiceId,
+      aboutUserId: client.id,
     });
   }
   return notes;
