@@ -162,7 +162,7 @@ describe("a practice's life, told in the app", () => {
     const mark = await markNotifications();
     await as("priya").practice.disconnectCoach({ coachId: ids.owner });
     expect(await toldSince(mark)).toEqual([
-      ["owner", "CLIENT_DISCONNECTED", "Priya Shah disconnected from you as their coach. As the practice's owner you still see their records, through their other coach.", null],
+      ["owner", "CLIENT_DISCONNECTED", "Priya Shah disconnected from you as their coach. As the owner of a practice that still coaches them, you still see their records.", null],
     ]);
     expect(await stillThere(oliviaOnPriya)).toBe(true);
   });

@@ -398,6 +398,19 @@ export function reassignableAssignmentsWhere(actor: Actor, practiceId: string): 
   return { practiceId, practice: { ownerId: actor.id } };
 }
 
+/**
+ * The assignments through which any of these coaches still reaches the client (coachReachesClient, for
+ * people other than the actor): after a disconnection, who lost sight of the client and who did not.
+ */
+export function assignmentsReachingClientWhere(clientId: string, coachIds: string[]): Prisma.CoachClientWhereInput {
+  return { clientId, OR: [{ coachId: { in: coachIds } }, { practice: { ownerId: { in: coachIds } } }] };
+}
+
+/** Whether the coach reaches the client through one of these assignments (read with assignmentsReachingClientWhere). */
+export function reachesThrough(assignments: { coachId: string; practice: { ownerId: string } }[], coachId: string): boolean {
+  return assignments.some((a) => a.coachId === coachId || a.practice.ownerId === coachId);
+}
+
 /** A client's own links to their coaches, which they may end (disconnect). */
 export function ownCoachLinksWhere(actor: Actor): Prisma.CoachClientWhereInput {
   if (actor.role !== "CLIENT") return { clientId: { in: [] } };

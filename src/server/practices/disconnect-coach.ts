@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
-import { ownCoachLinksWhere } from "@/server/access/policy";
+import { assignmentsReachingClientWhere, ownCoachLinksWhere, reachesThrough } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { NotFoundError, requireWritten } from "@/server/errors";
 import { forgetNotificationsOfLostClients, notifyUsers } from "@/server/notifications/manage-notifications";
@@ -35,8 +35,21 @@ export async function disconnectCoach(db: Db, actor: Actor, input: z.output<type
     if (!link) throw new NotFoundError("Coach");
     requireWritten(await tx.coachClient.deleteMany({ where: { ...ownCoachLinksWhere(actor), coachId: input.coachId } }), "Coach");
     const { owner } = link.practice;
-    const othersInPractice = (await tx.coachClient.count({ where: { ...ownCoachLinksWhere(actor), practiceId: link.practiceId } })) > 0;
-    await notifyUsers(tx, describeDisconnection({ client: actor, coach: link.coach, owner, practiceId: link.practiceId, othersInPractice }));
+    const reaching = await tx.coachClient.findMany({
+      where: assignmentsReachingClientWhere(actor.id, [link.coach.id, owner.id]),
+      select: { coachId: true, practice: { select: { ownerId: true } } },
+    });
+    await notifyUsers(
+      tx,
+      describeDisconnection({
+        client: actor,
+        coach: link.coach,
+        owner,
+        practiceId: link.practiceId,
+        coachKeepsSight: reachesThrough(reaching, link.coach.id),
+        ownerLostSight: !reachesThrough(reaching, owner.id),
+      }),
+    );
     // Only those who no longer reach the client lose what they were told of the client's interviews.
     await forgetNotificationsOfLostClients(tx, [link.coach.id, owner.id], [actor.id]);
     return { disconnected: true };

@@ -82,35 +82,37 @@ export function describeReassignment(move: {
 }
 
 /**
- * A client disconnected from a coach: the coach is told, and so is the practice's owner when no other
- * coach of the practice has the client (the owner then loses sight of them too). No link: the client's
- * records are gone from their view. An owner who was the coach, and still reaches the client through
- * another coach of the practice, is told that too.
+ * A client disconnected from a coach: the coach is told, and so is the practice's owner if the owner lost
+ * sight of the client (no other coach of the practice has them). No link: the client's records are gone
+ * from their view. A coach who still sees the client, as the owner of a practice that coaches them, is
+ * told that instead.
  */
-export function describeDisconnection(change: { client: Person; coach: Person; owner: Person; practiceId: string; othersInPractice: boolean }): NewNotification[] {
-  const { client, coach, owner, practiceId, othersInPractice } = change;
-  const coachKeepsSight = coach.id === owner.id && othersInPractice;
+export function describeDisconnection(change: {
+  client: Person;
+  coach: Person;
+  owner: Person;
+  practiceId: string;
+  coachKeepsSight: boolean;
+  ownerLostSight: boolean;
+}): NewNotification[] {
+  const { client, coach, owner, practiceId, coachKeepsSight, ownerLostSight } = change;
   const notes: NewNotification[] = [
     {
       userId: coach.id,
       kind: "CLIENT_DISCONNECTED",
       message: coachKeepsSight
-        ? `${nameOf(client)} disconnected from you as their coach. As the practice's owner you still see their records, through their other coach.`
+        ? `${nameOf(client)} disconnected from you as their coach. As the owner of a practice that still coaches them, you still see their records.`
         : `${nameOf(client)} disconnected from you. You no longer see their interviews, notes or drafts.`,
-      practiceId,
-      aboutUserId: client.id,
     },
   ];
-  if (coach.id !== owner.id && !othersInPractice) {
+  if (owner.id !== coach.id && ownerLostSight) {
     notes.push({
       userId: owner.id,
       kind: "CLIENT_DISCONNECTED",
       message: `${nameOf(client)} disconnected from ${nameOf(coach)} and has no other coach in your practice. You no longer see their records.`,
-      practiceId,
-      aboutUserId: client.id,
     });
   }
-  return notes;
+  return notes.map((n) => ({ ...n, practiceId, aboutUserId: client.id }));
 }
 
 /** The owner handed the practice on: the new owner learns what is theirs now. */
