@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { callerFor, codeOf, errorOf, seedDemoWorld, type DemoKey } from "./support/callers";
+import { callerFor, codeOf, errorOf } from "./support/callers";
 import { useTestDatabase } from "./support/database";
+import { seedPracticeWorld, type DemoClient, type PracticeKey as Key } from "./support/practice-world";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
-
-type Key = DemoKey | "cara";
 
 /**
  * Who is told what, in the app, when a practice's life changes DOMAIN.md "Who sees what". Demo world:
@@ -16,19 +15,11 @@ describe("a practice's life, told in the app", () => {
   const { db } = useTestDatabase();
   let ids: Record<Key, string>;
   let northstar: string;
-  let interviewOf: Record<"jane" | "sam" | "priya", string>;
+  let interviewOf: Record<DemoClient, string>;
   const as = (key: Key) => callerFor(db, ids[key], () => NOW);
 
   beforeEach(async () => {
-    const demo = await seedDemoWorld(db, NOW);
-    northstar = (await db.practice.findFirstOrThrow({ where: { ownerId: demo.owner }, select: { id: true } })).id;
-    const cara = await db.user.create({
-      data: { email: "cara.coach@northstar.example", name: "Cara Coach", role: "COACH", practiceMembership: { create: { practiceId: northstar } } },
-      select: { id: true },
-    });
-    ids = { ...demo, cara: cara.id };
-    const first = async (clientId: string) => (await db.interview.findFirstOrThrow({ where: { clientId }, orderBy: { startsAt: "asc" } })).id;
-    interviewOf = { jane: await first(ids.jane), sam: await first(ids.sam), priya: await first(ids.priya) };
+    ({ ids, northstar, interviewOf } = await seedPracticeWorld(db, NOW));
   });
 
   const keyOf = (userId: string) => (Object.keys(ids) as Key[]).find((key) => ids[key] === userId) ?? userId;
@@ -55,7 +46,7 @@ describe("a practice's life, told in the app", () => {
   }
 
   /** An earlier notification to a coach about a client's interview, as a lead going cold writes one. */
-  async function toldAbout(coach: Key, client: "jane" | "sam" | "priya") {
+  async function toldAbout(coach: Key, client: DemoClient) {
     return (await db.notification.create({ data: { userId: ids[coach], kind: "LEAD_COLD", message: `A lead went cold (${client}).`, interviewId: interviewOf[client] } })).id;
   }
   const stillThere = async (id: string) => (await db.notification.count({ where: { id } })) === 1;
