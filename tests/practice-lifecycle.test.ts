@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { callerFor, codeOf, errorOf, seedDemoWorld, type DemoKey } from "./support/callers";
+import { callerFor, codeOf, errorOf, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
 import { useOutboxServer } from "./support/outbox-server";
+import { seedPracticeWorld, type DemoClient, type PracticeKey } from "./support/practice-world";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 
@@ -14,22 +15,14 @@ const NOW = new Date("2026-11-22T12:00:00Z");
 describe("a practice's life: leave, reassign, transfer, disconnect", () => {
   const { db } = useTestDatabase();
   useOutboxServer(db);
-  let ids: Record<DemoKey | "cara", string>;
+  let ids: Record<PracticeKey, string>;
   let northstar: string;
-  let interviewOf: Record<"jane" | "sam" | "priya", string>;
+  let interviewOf: Record<DemoClient, string>;
   let samNotes: { shared: string; private: string };
   const as = (key: DemoKey | "cara") => callerFor(db, ids[key], () => NOW);
 
   beforeEach(async () => {
-    const demo = await seedDemoWorld(db, NOW);
-    northstar = (await db.practice.findFirstOrThrow({ where: { ownerId: demo.owner }, select: { id: true } })).id;
-    const cara = await db.user.create({
-      data: { email: "cara.coach@northstar.example", name: "Cara Coach", role: "COACH", practiceMembership: { create: { practiceId: northstar } } },
-      select: { id: true },
-    });
-    ids = { ...demo, cara: cara.id };
-    const first = async (clientId: string) => (await db.interview.findFirstOrThrow({ where: { clientId }, orderBy: { startsAt: "asc" } })).id;
-    interviewOf = { jane: await first(ids.jane), sam: await first(ids.sam), priya: await first(ids.priya) };
+    ({ ids, northstar, interviewOf } = await seedPracticeWorld(db, NOW));
     samNotes = {
       shared: (await as("sam").record.addNote({ interviewId: interviewOf.sam, body: "They want B2B experience.", visibility: "SHARED" })).id,
       private: (await as("sam").record.addNote({ interviewId: interviewOf.sam, body: "Not sure I want this.", visibility: "PRIVATE" })).id,

@@ -19,17 +19,21 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
   const d = dashboard.data;
 
   if (d.interviewCount === 0) {
+    // A client who has logged nothing yet can still be told something (a new coach, say).
     return (
-      <section aria-labelledby="start-title" className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
-        <h2 id="start-title" className="text-lg font-semibold">No interviews yet</h2>
-        <p className="mt-2 text-ink-muted">
-          Log your first interview, with everyone you met and what they said about the next step. Followthrough then plans your
-          thank-yous, follow-up calls and letters, timed to the employer&apos;s decision.
-        </p>
-        <Link href="/interviews/new" className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-          Log your first interview
-        </Link>
-      </section>
+      <div className="space-y-8">
+        <NotificationPanel timeZone={timeZone} />
+        <section aria-labelledby="start-title" className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
+          <h2 id="start-title" className="text-lg font-semibold">No interviews yet</h2>
+          <p className="mt-2 text-ink-muted">
+            Log your first interview, with everyone you met and what they said about the next step. Followthrough then plans your
+            thank-yous, follow-up calls and letters, timed to the employer&apos;s decision.
+          </p>
+          <Link href="/interviews/new" className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+            Log your first interview
+          </Link>
+        </section>
+      </div>
     );
   }
 

@@ -11,8 +11,10 @@ const SMALL_BUTTON = "min-h-11 rounded-md border border-slate-300 bg-white px-3 
 
 /**
  * The signed-in person's notifications, newest first, a page at a time: each one says who did
- * what for which interview and links to it; unread ones are marked. "Mark all as read" keeps
- * them listed; "Dismiss" and "Dismiss all" take them off the list.
+ * what for which interview, or what changed in their practice (a new coach, clients moved, a
+ * client gone), and links to it when there is something they may open; otherwise it is plain
+ * text. Unread ones are marked. "Mark all as read" keeps them listed; "Dismiss" and "Dismiss all"
+ * take them off the list.
  */
 export function NotificationPanel({ timeZone }: { timeZone: string }) {
   const trpc = useTRPC();

@@ -152,6 +152,15 @@ export function readableClientsSql(actor: Actor): Prisma.Sql {
   )`;
 }
 
+/**
+ * Whether a coach still reaches a client (coachReachesClient, in SQL), on columns of the caller's
+ * statement: a coach's id and a client's id, e.g. a notification's "userId" and an interview's "clientId".
+ */
+export function coachReachesClientSql(coachId: Prisma.Sql, clientId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "CoachClient" cc JOIN "Practice" p ON p.id = cc."practiceId"
+    WHERE cc."clientId" = ${clientId} AND (cc."coachId" = ${coachId} OR p."ownerId" = ${coachId}))`;
+}
+
 /** readableInterviewsWhere as SQL ($queryRaw): a condition on an "Interview" row aliased `i`. */
 export function readableInterviewsSql(actor: Actor): Prisma.Sql {
   if (actor.role === "CLIENT") return Prisma.sql`i."clientId" = ${actor.id}`;
@@ -387,6 +396,19 @@ export function removableMembershipWhere(actor: Actor, practiceId: string, coach
 export function reassignableAssignmentsWhere(actor: Actor, practiceId: string): Prisma.CoachClientWhereInput {
   if (actor.role !== "COACH") return { practiceId: { in: [] } };
   return { practiceId, practice: { ownerId: actor.id } };
+}
+
+/**
+ * The assignments through which any of these coaches still reaches the client (coachReachesClient, for
+ * people other than the actor): after a disconnection, who lost sight of the client and who did not.
+ */
+export function assignmentsReachingClientWhere(clientId: string, coachIds: string[]): Prisma.CoachClientWhereInput {
+  return { clientId, OR: [{ coachId: { in: coachIds } }, { practice: { ownerId: { in: coachIds } } }] };
+}
+
+/** Whether the coach reaches the client through one of these assignments (read with assignmentsReachingClientWhere). */
+export function reachesThrough(assignments: { coachId: string; practice: { ownerId: string } }[], coachId: string): boolean {
+  return assignments.some((a) => a.coachId === coachId || a.practice.ownerId === coachId);
 }
 
 /** A client's own links to their coaches, which they may end (disconnect). */

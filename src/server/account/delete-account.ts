@@ -8,6 +8,7 @@ import { dropEmailJobs } from "@/server/email/queue-email";
 import { BadInputError, ConflictError } from "@/server/errors";
 import { deleteJobsByKey, getJobQueue, REPLAN_QUEUE } from "@/server/jobs/job-queue";
 import { getJobSettings } from "@/server/jobs/job-settings";
+import { notifyUsers } from "@/server/notifications/manage-notifications";
 import { listStoredKeysOf } from "@/server/rate-limits/rate-limits";
 import { clientReplanScope } from "@/server/tasks/replan-in-batches";
 import { text } from "@/lib/validation/fields";
@@ -62,12 +63,13 @@ async function reassignClientsOfLeavingCoach(tx: DbOrTx, coach: { id: string; na
     ON CONFLICT DO NOTHING
     RETURNING "practiceId", "clientId", "coachId" AS "ownerId", (SELECT name FROM "User" WHERE id = "coachId") AS "ownerName"`;
   if (orphans.length === 0) return 0;
-  await tx.notification.createMany({
-    data: orphans.flatMap((o) => [
-      { userId: o.clientId, kind: "COACH_LEFT", message: `${coach.name} has left Followthrough. ${o.ownerName ?? "The practice's owner"} is your coach now.` },
-      { userId: o.ownerId, kind: "COACH_LEFT", message: `${coach.name} has left Followthrough; one of their clients is now yours.` },
+  await notifyUsers(
+    tx,
+    orphans.flatMap((o) => [
+      { userId: o.clientId, kind: "COACH_LEFT", message: `${coach.name} has left Followthrough. ${o.ownerName ?? "The practice's owner"} is your coach now.`, practiceId: o.practiceId },
+      { userId: o.ownerId, kind: "COACH_LEFT", message: `${coach.name} has left Followthrough; one of their clients is now yours.`, practiceId: o.practiceId },
     ]),
-  });
+  );
   return orphans.length;
 }
 

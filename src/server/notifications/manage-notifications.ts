@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/access/actor";
+import { coachReachesClientSql } from "@/server/access/policy";
 import type { Db, DbOrTx } from "@/server/db/client";
 import type { listNotificationsInput } from "./notification-schemas";
 
@@ -13,6 +15,10 @@ export type NewNotification = {
   interviewId?: string | null;
   /** The page it is about; without one, the interview's page. */
   href?: string | null;
+  /** The practice (tenant) whose life it tells of: clients moved, a coach gone, ownership handed on. */
+  practiceId?: string | null;
+  /** The client it names, for someone else: it goes when their account does. */
+  aboutUserId?: string | null;
 };
 
 /** Stores in-app notifications, inside the caller's transaction, so they come and go with what they tell of. */
@@ -25,8 +31,22 @@ export async function notifyUsers(tx: DbOrTx, notifications: NewNotification[]):
       message: n.message,
       interviewId: n.interviewId ?? null,
       href: n.href ?? (n.interviewId ? `/interviews/${n.interviewId}` : null),
+      practiceId: n.practiceId ?? null,
+      aboutUserId: n.aboutUserId ?? null,
     })),
   });
+}
+
+/**
+ * After a change of who sees whom (clients moved, a client disconnecting, a practice handed on), drops
+ * what these coaches were told about the interviews of these clients, for each client they no longer
+ * reach: it would lead to a page that is not found and name what is no longer theirs to read.
+ */
+export async function forgetNotificationsOfLostClients(tx: DbOrTx, coachIds: string[], clientIds: string[]): Promise<void> {
+  if (coachIds.length === 0 || clientIds.length === 0) return;
+  await tx.$executeRaw`DELETE FROM "Notification" n USING "Interview" i
+    WHERE n."interviewId" = i.id AND n."userId" = ANY(${coachIds}) AND i."clientId" = ANY(${clientIds})
+      AND NOT ${coachReachesClientSql(Prisma.sql`n."userId"`, Prisma.sql`i."clientId"`)}`;
 }
 
 /** "Acme, Product Designer": the interview a notification is about, as people name it. */

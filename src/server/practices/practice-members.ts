@@ -11,6 +11,8 @@ import {
 } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { BadInputError, ConflictError, NotFoundError, requireWritten } from "@/server/errors";
+import { forgetNotificationsOfLostClients, notifyUsers } from "@/server/notifications/manage-notifications";
+import { describeCoachRemoval, describeReassignment, personSelect } from "./practice-notifications";
 import type { practiceCoachInput, reassignClientsInput } from "./schemas";
 
 /**
@@ -59,6 +61,8 @@ export async function listPracticeMembers(db: Db, actor: Actor) {
  * The owner moves every client of one coach to another coach of the practice (before that
  * coach leaves, or at any time). A client who already has the receiving coach simply loses
  * the other one. All or nothing; afterwards the former coach no longer sees those clients.
+ * In the same transaction, the clients, the receiving coach and the former coach are told
+ * (describeReassignment), and the former coach's notifications about those clients' interviews go.
  */
 export async function reassignClients(db: Db, actor: Actor, input: z.output<typeof reassignClientsInput>) {
   if (input.fromCoachId === input.toCoachId) throw new BadInputError("Choose another coach to take over these clients.");
@@ -67,16 +71,38 @@ export async function reassignClients(db: Db, actor: Actor, input: z.output<type
     const scope = reassignableAssignmentsWhere(actor, input.practiceId);
     const receiver = await tx.practiceCoach.findFirst({
       where: { practiceId: input.practiceId, coachId: input.toCoachId, practice: ownedPracticeWhere(actor) },
-      select: { coachId: true },
+      select: { coach: { select: personSelect } },
     });
     if (!receiver) throw new NotFoundError("Coach");
-    const moving = await tx.coachClient.findMany({ where: { ...scope, coachId: input.fromCoachId }, select: { clientId: true } });
-    const clientIds = moving.map((m) => m.clientId);
-    await tx.coachClient.createMany({
+    const moving = await tx.coachClient.findMany({
+      where: { ...scope, coachId: input.fromCoachId },
+      orderBy: [{ client: { name: "asc" } }, { clientId: "asc" }],
+      select: { client: { select: personSelect }, coach: { select: personSelect } },
+    });
+    const clientIds = moving.map((m) => m.client.id);
+    const created = await tx.coachClient.createManyAndReturn({
       data: clientIds.map((clientId) => ({ coachId: input.toCoachId, clientId, practiceId: input.practiceId })),
       skipDuplicates: true,
+      select: { clientId: true },
     });
     const { count } = await tx.coachClient.deleteMany({ where: { ...scope, coachId: input.fromCoachId, clientId: { in: clientIds } } });
+    const [first] = moving;
+    if (first) {
+      const isNew = new Set(created.map((c) => c.clientId));
+      const clients = moving.map((m) => m.client);
+      await notifyUsers(
+        tx,
+        describeReassignment({
+          actor,
+          practiceId: input.practiceId,
+          from: first.coach,
+          to: receiver.coach,
+          received: clients.filter((c) => isNew.has(c.id)),
+          kept: clients.filter((c) => !isNew.has(c.id)),
+        }),
+      );
+      await forgetNotificationsOfLostClients(tx, [input.fromCoachId], clientIds);
+    }
     return { moved: count };
   });
 }
@@ -86,6 +112,7 @@ export async function reassignClients(db: Db, actor: Actor, input: z.output<type
  * reassigned first (a client is never left without the coach they were working with
  * unnoticed), and the owner hands the practice on before leaving. The coach's open
  * invitations into the practice are withdrawn, so no one joins them after they have gone.
+ * The owner is told when a coach leaves; a coach the owner removes is told they were removed.
  */
 export async function removeCoach(db: Db, actor: Actor, input: z.output<typeof practiceCoachInput>, now: Date) {
   const decision = membershipRemoval(actor, input.practiceId, input.coachId);
@@ -98,7 +125,13 @@ export async function removeCoach(db: Db, actor: Actor, input: z.output<typeof p
       const whose = input.coachId === actor.id ? "Your" : "This coach's";
       throw new ConflictError(`${whose} ${clients === 1 ? "client needs" : `${clients} clients need`} another coach first: the owner reassigns them, then the coach can leave.`);
     }
+    const leaving = await tx.practiceCoach.findFirst({
+      where: removableMembershipWhere(actor, input.practiceId, input.coachId),
+      select: { coach: { select: personSelect }, practice: { select: { id: true, name: true, ownerId: true } } },
+    });
+    if (!leaving) throw new NotFoundError("Coach");
     requireWritten(await tx.practiceCoach.deleteMany({ where: removableMembershipWhere(actor, input.practiceId, input.coachId) }), "Coach");
+    await notifyUsers(tx, describeCoachRemoval({ actor, coach: leaving.coach, practice: leaving.practice }));
     await tx.invitation.updateMany({
       where: { practiceId: input.practiceId, invitedById: input.coachId, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
