@@ -19,9 +19,11 @@ describe("ConfirmButton", () => {
     expect(html).not.toContain("Keep it");
   });
 
-  it("is disabled while its action is pending", () => {
+  // Enabled after hydration, and disabled again while its action is pending, is seen in the browser tests
+  // (e2e/triage.spec.ts, e2e/practice.spec.ts): this project's unit tests have no DOM to hydrate in.
+  it("is disabled in the server's HTML, where a press could open nothing, pending or not", () => {
+    expect(render()).toMatch(/<button[^>]* disabled=""/);
     expect(render({ disabled: true })).toMatch(/<button[^>]* disabled=""/);
-    expect(render()).not.toMatch(/<button[^>]* disabled=""/);
   });
 
   it("looks as its variant says, unless the caller gives its own classes", () => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertDialog } from "radix-ui";
+import { useHydrated } from "@/lib/use-hydrated";
 import type { ReactNode } from "react";
 
 /** How the button that opens the question looks, unless `className` says otherwise. */
@@ -56,10 +57,11 @@ export function ConfirmButton({
   disabled = false,
   className = TRIGGER_CLASSES[variant],
 }: ConfirmButtonProps) {
+  const hydrated = useHydrated();
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>
-        <button type="button" aria-label={ariaLabel} disabled={disabled} className={className}>
+        <button type="button" aria-label={ariaLabel} disabled={disabled || !hydrated} className={className}>
           {children}
         </button>
       </AlertDialog.Trigger>

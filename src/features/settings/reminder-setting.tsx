@@ -1,17 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useSyncExternalStore } from "react";
 import { toast } from "sonner";
+import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react";
 
 /** The client's opt-in "due today" email, as a switch that saves at once. */
-const subscribeToNothing = () => () => {};
-
 export function ReminderSetting({ enabled }: { enabled: boolean }) {
   const trpc = useTRPC();
-  // The server's HTML shows the switch before React runs; until then a press would do nothing, so it says so.
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const save = useMutation(
     trpc.account.setDueTodayReminders.mutationOptions({
       onSuccess: (saved) => toast.success(saved.enabled ? "Morning reminders on" : "Morning reminders off"),

@@ -5,6 +5,7 @@ import { AlertDialog } from "radix-ui";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { inputClass } from "@/components/form-field";
+import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react";
 
 const linkButton = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50";
@@ -52,6 +53,7 @@ function DeleteAccountDialog({ email }: { email: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [typed, setTyped] = useState("");
+  const hydrated = useHydrated();
   const remove = useMutation(
     trpc.account.deleteAccount.mutationOptions({
       // The session went with the account: the sign-in page, read afresh, finds no one signed in.
@@ -70,7 +72,11 @@ function DeleteAccountDialog({ email }: { email: string }) {
       </p>
       <AlertDialog.Root onOpenChange={(open) => (open ? remove.reset() : setTyped(""))}>
         <AlertDialog.Trigger asChild>
-          <button type="button" className="min-h-11 rounded-md border border-red-300 bg-white px-3 py-2 text-sm font-semibold text-red-700 hover:bg-red-50">
+          <button
+            type="button"
+            disabled={!hydrated}
+            className="min-h-11 rounded-md border border-red-300 bg-white px-3 py-2 text-sm font-semibold text-red-700 hover:bg-red-50 disabled:opacity-60"
+          >
             Delete my account
           </button>
         </AlertDialog.Trigger>
