@@ -43,6 +43,11 @@ export async function isWebShapeSeeded(c: pg.Client): Promise<boolean> {
 export async function seedWebShape(c: pg.Client): Promise<void> {
   const { coaches, clientsPerCoach, interviewsPerClient: per, tasksPerInterview, openInterviews } = WEB_SHAPE;
   await c.query(`TRUNCATE "User", "Practice" CASCADE`);
+  // The client summaries' statement triggers (migration client_summaries) would refresh 10,000 clients at the end of
+  // each bulk insert, planned on statistics that still say the tables are empty: the task insert ran for over 16
+  // minutes before it was stopped. The seed (a superuser on its throwaway cluster) turns triggers off for the bulk
+  // load, gathers statistics, then builds every summary once, as the migration's backfill does.
+  await c.query(`SET session_replication_role = replica`);
   await c.query(
     `INSERT INTO "User"(id, email, name, role, "digestEnabled", "timeZone", "updatedAt")
      SELECT 'wo', 'owner@bench.example', 'Bench Owner', 'COACH'::"Role", false, 'Europe/London', now()
@@ -106,6 +111,9 @@ export async function seedWebShape(c: pg.Client): Promise<void> {
      FROM "Interview" i, generate_series(1, $1::int) t WHERE i."clientId" LIKE 'wc%'`,
     [tasksPerInterview],
   );
+  await c.query(`RESET session_replication_role`);
+  await c.query(`ANALYZE`);
+  await c.query(`SELECT refresh_client_summaries(ARRAY(SELECT DISTINCT "clientId" FROM "Interview"))`);
 }
 
 /** A database session (next-auth's `database` strategy) for each measured person; the cookie carries the token. */
