@@ -26,6 +26,15 @@ export default defineConfig([
     rules: { "followthrough/no-server-runtime-in-client": ["error", { onlyUseClient: false }] },
   },
   {
+    // src/components/link.tsx says why: links are not prefetched unless a caller asks.
+    name: "followthrough/one-link",
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/components/link.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: 'Use { Link } from "@/components/link" (no prefetch by default; see there why).' }] }],
+    },
+  },
+  {
     name: "followthrough/lib-is-shared",
     files: ["src/lib/**/*.{ts,tsx}"],
     rules: {

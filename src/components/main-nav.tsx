@@ -1,7 +1,7 @@
 "use client";
 
 import { Menu, X } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { usePathname } from "next/navigation";
 import { Dialog } from "radix-ui";
 import { useState, type ReactNode } from "react";
@@ -23,10 +23,6 @@ function NavLinks({ items, pathname, onNavigate, className, linkClassName }: { i
           <li key={item.href}>
             <Link
               href={item.href}
-              // No prefetch: a click while the menu's viewport prefetch was still in flight left <main> blank until
-              // the whole page arrived (seen on the phone's menu, which mounts its links as it opens). Without it the
-              // click fetches the page, whose loading.tsx skeleton streams first.
-              prefetch={false}
               aria-current={current ? "page" : undefined}
               onClick={onNavigate}
               className={`${linkClassName} ${current ? "bg-brand-50 text-brand-700 underline decoration-2 underline-offset-4" : "text-ink hover:bg-brand-50 hover:text-brand-700"}`}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /** A page's title, with its main action beside it on wide screens and below it on phones. */
 export function PageHeader({ title, action }: { title: string; action?: { href: string; label: string } }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /**
  * "First page" and "Next page" links of a list paged with a cursor in the address (`?after=`), so each page is a

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { MainNav, type NavItem } from "@/components/main-nav";
 import { ReviewCountBadge } from "@/features/review/waiting-reviews";
 import { signOutAction } from "@/server/auth/sign-in-actions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PageHeader } from "@/components/page-header";
 import { ClientDashboard } from "@/features/dashboard/client-dashboard";
 import { CoachDashboard } from "@/features/dashboard/coach-dashboard";

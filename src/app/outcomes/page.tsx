@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { DecisionsSection, EmailsSection, FunnelSection, OnTimeSection, OwnProgress, ThanksSection } from "@/features/outcomes/outcome-sections";
 import { recordId } from "@/lib/validation/fields";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PageCard } from "@/components/page-card";
 import { PracticeMembers } from "@/features/practice/practice-members";
 import { requireActor } from "@/server/auth/session";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PageCard } from "@/components/page-card";
 import { SignUpForm } from "@/features/practice/sign-up-form";
 import { getCurrentActor } from "@/server/auth/session";

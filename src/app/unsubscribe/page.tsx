@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { UnsubscribeForm } from "@/features/digests/unsubscribe-form";
 import { getNow } from "@/server/clock";
 import { checkUnsubscribeLink, describeRefusedUnsubscribeLink } from "@/server/digests/unsubscribe-link";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { NotificationPanel } from "@/features/notifications/notification-panel";
 import { TaskList } from "@/features/tasks/task-list";
 import { FoldedSection } from "@/components/folded-section";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { Tabs } from "radix-ui";
 import { FoldedSection } from "@/components/folded-section";
 import { TaskList, type TaskAbilities, type TaskItem } from "@/features/tasks/task-list";

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useEffect, useState } from "react";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { toDbDate } from "@/lib/civil-date";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/submit-button";
 import { unsubscribeAction } from "@/server/digests/digest-actions";

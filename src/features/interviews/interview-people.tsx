@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { ScrollRegion } from "@/components/scroll-region";
 import { DRAFT_STATUS_LABELS } from "@/lib/draft-labels";
 import { PERSON_ROLE_LABELS } from "@/lib/interview-labels";

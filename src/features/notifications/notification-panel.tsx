@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { toast } from "sonner";
 import { TIME_PATTERNS, formatInZone } from "@/lib/format-in-zone";
 import { useTRPC } from "@/trpc/react";

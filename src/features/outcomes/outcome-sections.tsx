@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { ReactNode } from "react";
 import { ScrollRegion } from "@/components/scroll-region";
 import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/interview-labels";

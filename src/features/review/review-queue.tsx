@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { TIME_PATTERNS, formatInZone } from "@/lib/format-in-zone";
 import { TEMPLATE_KIND_LABELS } from "@/lib/template-labels";
 import { useTRPC } from "@/trpc/react";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PageLinks } from "@/components/page-links";
 import { formatZoneName } from "@/lib/format-in-zone";
 import { InterviewList } from "@/features/interviews/interview-list";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { DraftWorkspace } from "@/features/drafts/draft-workspace";
 import { choosePinnedActions } from "@/features/drafts/pinned-actions";
 import { EmailPanel } from "@/features/emails/email-panel";

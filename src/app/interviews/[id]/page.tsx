@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { DeleteInterviewButton } from "@/features/interviews/delete-interview-button";
 import { InterviewPeople } from "@/features/interviews/interview-people";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PageCard } from "@/components/page-card";
 import { headers } from "next/headers";
 import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";

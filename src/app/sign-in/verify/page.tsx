@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PageCard } from "@/components/page-card";
 import { SignInForm } from "@/features/auth/sign-in-form";
 import { toSafeCallbackUrl } from "@/lib/safe-callback-url";
