@@ -36,7 +36,7 @@ export function MyCoaches({ coaches }: { coaches: Coach[] }) {
           <ConfirmButton
             variant="outline-danger"
             title={`Disconnect from ${coach.name}?`}
-            description={`${coach.name} will no longer see your interviews, plan, drafts or notes. Your own records stay as they are. To work together again, they can invite you again.`}
+            description={`${coach.name} will no longer see your interviews, plan, drafts or notes. Your own records stay as they are. To work together again, they can invite you again. ${coach.name} is told in the app.`}
             confirmLabel="Disconnect"
             cancelLabel="Cancel"
             disabled={disconnect.isPending}

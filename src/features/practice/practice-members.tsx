@@ -68,7 +68,7 @@ function ReassignControl({ practice, coach, mutations }: { practice: Practice; c
         variant="outline"
         tone="neutral"
         title={`Move ${plural(coach.clientCount, "client")} to ${receiver?.name ?? "another coach"}?`}
-        description={`${receiver?.name} becomes their coach and sees their interviews, plans and submitted drafts. ${coach.name} no longer sees any of it. Private debrief notes stay private to each client.`}
+        description={`${receiver?.name} becomes their coach and sees their interviews, plans and submitted drafts. ${coach.name} no longer sees any of it. Private debrief notes stay private to each client. The clients and coaches concerned are told in the app.`}
         confirmLabel="Move them"
         cancelLabel="Cancel"
         disabled={mutations.reassign.isPending}
@@ -103,7 +103,7 @@ function CoachRow({ practice, coach, mutations }: { practice: Practice; coach: C
                 variant="outline"
                 tone="neutral"
                 title={`Make ${coach.name} the owner of ${practice.name}?`}
-                description={`${coach.name} will see every client of the practice and manage its settings, templates and coaches. You stay a coach here, with your own clients only.`}
+                description={`${coach.name} will see every client of the practice and manage its settings, templates and coaches. You stay a coach here, with your own clients only. ${coach.name} is told in the app.`}
                 confirmLabel="Transfer ownership"
                 cancelLabel="Cancel"
                 disabled={mutations.transfer.isPending}
