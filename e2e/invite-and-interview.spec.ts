@@ -78,7 +78,7 @@ test("a coach invites a client, the client logs an interview, only the right coa
     await expect(page.getByText("Removed Peter Gibbons")).toBeVisible();
     await expect(page.getByLabel("Name of person 1")).toHaveValue("Samir Nagheenanajar");
     await expect(page.getByLabel("Name of person 2")).toHaveCount(0);
-    await page.getByRole("button", { name: "Undo", exact: true }).click();
+    await page.getByRole("button", { name: "Undo removing Peter Gibbons" }).click();
     await expect(page.getByLabel("Name of person 1")).toHaveValue("Peter Gibbons");
     await expect(page.getByLabel("Job title of person 1")).toHaveValue("Team Lead");
     await expect(page.getByLabel("Name of person 2")).toHaveValue("Samir Nagheenanajar");

@@ -103,6 +103,17 @@ describe("a practice's life, told in the app", () => {
     expect(await listed("cara")).toEqual([["Jane Doe deleted their Followthrough account. Their interviews, plan, letters and emails are gone; scheduled emails were cancelled.", null]]);
   });
 
+  it("a coach who loses a client she was told she received loses that linked notice too; the one saying the client left stays", async () => {
+    await as("priya").practice.disconnectCoach({ coachId: ids.owner });
+    await as("owner").practice.reassignClients({ practiceId: northstar, fromCoachId: ids.owner, toCoachId: ids.cara });
+    expect(await listed("cara")).toEqual([["Olivia Owens moved Jane Doe to you: you are their coach now.", `/clients/${ids.jane}`]]);
+
+    await as("jane").practice.disconnectCoach({ coachId: ids.cara });
+    // The link to Jane's page would be not found now: only the notice without a link is left.
+    expect(await listed("cara")).toEqual([["Jane Doe disconnected from you. You no longer see their interviews, notes or drafts.", null]]);
+    expect(await db.notification.count({ where: { userId: ids.cara, href: { not: null } } })).toBe(0);
+  });
+
   it("a client who already has the receiving coach hears that only the former coach is gone; the owner taking clients is not told of her own move", async () => {
     const mark = await markNotifications();
     await as("owner").practice.reassignClients({ practiceId: northstar, fromCoachId: ids.coach, toCoachId: ids.owner });

@@ -2,9 +2,12 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 
-/** Below `md` (768 px), where the header turns into a menu too: a bar fixed to the bottom of the screen, clear of the home indicator. */
+/**
+ * Below `md` (768 px), where the header turns into a menu too: a bar fixed to the bottom of the screen, clear of the
+ * home indicator, whose buttons and links are at least 44 px tall whatever their own classes say.
+ */
 const PINNED =
-  "max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:z-30 max-md:my-0 max-md:border-t max-md:border-slate-200 max-md:bg-white max-md:px-4 max-md:pt-3 max-md:pb-[max(0.75rem,env(safe-area-inset-bottom))] max-md:shadow-[0_-4px_12px_rgb(0_0_0/0.08)]";
+  "max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:z-30 max-md:my-0 max-md:border-t max-md:border-slate-200 max-md:bg-white max-md:px-4 max-md:pt-3 max-md:pb-[max(0.75rem,env(safe-area-inset-bottom))] max-md:shadow-[0_-4px_12px_rgb(0_0_0/0.08)] max-md:[&_:is(a,button)]:min-h-11";
 
 /**
  * A page's main actions, kept in reach on a phone: when `pinned`, its children ride in a bar at the

@@ -51,7 +51,8 @@ export function InterviewForm({ interviewId, defaultValues }: { interviewId?: st
       id: toastIdOf(entry),
       description: wasSaved(entry) ? "Until you save, nothing changes on the interview." : undefined,
       duration: 10_000,
-      action: { label: "Undo", onClick: () => restorePerson(entry) },
+      // Two removals make two toasts: each Undo says whom it brings back.
+      action: { label: <>Undo<span className="sr-only"> removing {nameOfRemoved(entry)}</span></>, onClick: () => restorePerson(entry) },
     });
   };
   const restorePerson = (entry: RemovedPerson) => {

@@ -114,7 +114,7 @@ function ThankYouState({ drafts }: { drafts: Draft[] }) {
     <ul className="space-y-1">
       {drafts.map((d) => (
         <li key={d.id}>
-          <Link href={`/drafts/${d.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          <Link href={`/drafts/${d.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline max-md:inline-flex max-md:min-h-11 max-md:items-center">
             {d.versions[0]?.subject ?? "Draft"}
           </Link>{" "}
           <span className="text-ink-muted">· {DRAFT_STATUS_LABELS[d.status]}</span>

@@ -68,7 +68,7 @@ function ReassignControl({ practice, coach, mutations }: { practice: Practice; c
         variant="outline"
         tone="neutral"
         title={`Move ${plural(coach.clientCount, "client")} to ${receiver?.name ?? "another coach"}?`}
-        description={`${receiver?.name} becomes their coach and sees their interviews, plans and submitted drafts. ${coach.name} no longer sees any of it. Private debrief notes stay private to each client. The clients and coaches concerned are told in the app.`}
+        description={`${receiver?.name ?? "The other coach"} becomes their coach and sees their interviews, plans and submitted drafts. ${coach.name} no longer sees any of it. Private debrief notes stay private to each client. The clients and coaches concerned are told in the app.`}
         confirmLabel="Move them"
         cancelLabel="Cancel"
         disabled={mutations.reassign.isPending}

@@ -39,14 +39,20 @@ export async function notifyUsers(tx: DbOrTx, notifications: NewNotification[]):
 
 /**
  * After a change of who sees whom (clients moved, a client disconnecting, a practice handed on), drops
- * what these coaches were told about the interviews of these clients, for each client they no longer
- * reach: it would lead to a page that is not found and name what is no longer theirs to read.
+ * what these coaches were told about the interviews of these clients, and the linked notices naming
+ * these clients, for each client they no longer reach: they would lead to a page that is not found and
+ * name what is no longer theirs to read.
  */
 export async function forgetNotificationsOfLostClients(tx: DbOrTx, coachIds: string[], clientIds: string[]): Promise<void> {
   if (coachIds.length === 0 || clientIds.length === 0) return;
   await tx.$executeRaw`DELETE FROM "Notification" n USING "Interview" i
     WHERE n."interviewId" = i.id AND n."userId" = ANY(${coachIds}) AND i."clientId" = ANY(${clientIds})
       AND NOT ${coachReachesClientSql(Prisma.sql`n."userId"`, Prisma.sql`i."clientId"`)}`;
+  // Notices that name a client and link to them ("Jane Doe is your client now"), not about one interview. Those
+  // without a link (a client disconnected, told just now) say only what happened and stay.
+  await tx.$executeRaw`DELETE FROM "Notification" n
+    WHERE n."aboutUserId" = ANY(${clientIds}) AND n."userId" = ANY(${coachIds}) AND n.href IS NOT NULL
+      AND NOT ${coachReachesClientSql(Prisma.sql`n."userId"`, Prisma.sql`n."aboutUserId"`)}`;
 }
 
 /** "Acme, Product Designer": the interview a notification is about, as people name it. */

@@ -101,7 +101,8 @@ export async function reassignClients(db: Db, actor: Actor, input: z.output<type
           kept: clients.filter((c) => !isNew.has(c.id)),
         }),
       );
-      await forgetNotificationsOfLostClients(tx, [input.fromCoachId], clientIds);
+      // The owner too: a client the receiving coach already had elsewhere leaves this practice, and the owner's sight.
+      await forgetNotificationsOfLostClients(tx, [input.fromCoachId, actor.id], clientIds);
     }
     return { moved: count };
   });
