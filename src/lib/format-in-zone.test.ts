@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatInZone } from "./format-in-zone";
+import { formatInZone, formatZoneName } from "./format-in-zone";
 
 describe("formatInZone", () => {
   it("runs in the zone this project asked for", () => {
@@ -16,5 +16,14 @@ describe("formatInZone", () => {
   it("uses the client's zone, not the server's, for the calendar day", () => {
     // 02:30 UTC on the 10th is still the evening of the 9th in New York.
     expect(formatInZone(new Date("2026-03-10T02:30:00Z"), "America/New_York", "yyyy-MM-dd HH:mm")).toBe("2026-03-09 22:30 EDT");
+  });
+});
+
+describe("formatZoneName", () => {
+  it("shows an old local mean time's offset in seconds to the nearest minute, as every other offset (found by the property test)", () => {
+    // Monrovia kept GMT-0:44:30 until 1972.
+    expect(formatZoneName("Africa/Monrovia", new Date("1970-01-01T00:00:00Z"))).toBe("Monrovia (GMT-0:45)");
+    expect(formatZoneName("Africa/Monrovia", new Date("2026-11-26T00:00:00Z"))).toBe("Monrovia (GMT+0)");
+    expect(formatZoneName("Asia/Kolkata", new Date("2026-11-26T00:00:00Z"))).toBe("Kolkata (GMT+5:30)");
   });
 });

@@ -45,12 +45,27 @@ function readZonePart(instant: Date, timeZone: string, timeZoneName: "short" | "
  * "Buenos Aires (GMT-3)", "UTC". Offsets change with the clocks, so `at` matters.
  */
 export function formatZoneName(timeZone: string, at: Date = new Date()): string {
-  const offset = readZonePart(at, timeZone, "shortOffset") ?? "GMT";
+  const offset = roundOffsetToMinutes(readZonePart(at, timeZone, "shortOffset") ?? "GMT");
   if (timeZone === "UTC" || timeZone === "Etc/UTC") return "UTC";
   // "Etc/GMT+5" is a bare offset (with the sign reversed): its offset alone says it.
   if (timeZone.startsWith("Etc/") || !timeZone.includes("/")) return offset;
   const city = timeZone.slice(timeZone.lastIndexOf("/") + 1).replace(/_/g, " ");
   return `${city} (${offset})`;
+}
+
+/**
+ * Old local mean times had offsets in seconds (Monrovia until 1972: "GMT-0:44:30"); they are shown to the nearest
+ * minute, like every other offset ("GMT-0:45").
+ */
+function roundOffsetToMinutes(offset: string): string {
+  const parts = /^GMT([+-])(\d{1,2}):(\d{2}):(\d{2})$/.exec(offset);
+  if (!parts) return offset;
+  const [, sign, hours, minutes, seconds] = parts;
+  const total = Math.round((Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) / 60);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  if (total === 0) return "GMT+0"; // as Intl writes a zero offset
+  return m === 0 ? `GMT${sign}${h}` : `GMT${sign}${h}:${String(m).padStart(2, "0")}`;
 }
 
 /** A calendar day stored as a date column (UTC midnight), e.g. "Mon 16 Mar". */
