@@ -15,7 +15,7 @@ const unitFiles = ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*
 // Timeouts only catch a test that hangs; they are not speed checks. On a 2-core machine running
 // a build and several suites at once (load average above 20), generated-input tests took ten
 // times as long as on a quiet one, and Vitest's 5-second default failed them.
-const unitTimeouts = { testTimeout: 120_000, hookTimeout: 120_000 };
+const unitTimeouts = { testTimeout: 120_000, hookTimeout: 120_000, setupFiles: ["tests/support/fast-check-seed.ts"] };
 
 export default defineConfig({
   test: {
@@ -29,7 +29,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
-          setupFiles: ["tests/support/setup-env.ts"],
+          setupFiles: ["tests/support/setup-env.ts", "tests/support/fast-check-seed.ts"],
           // next-auth imports "next/server" without an extension, which Node's own ESM loader refuses;
           // through Vite it resolves, so server actions that use Auth.js can be called in tests.
           server: { deps: { inline: ["next-auth"] } },

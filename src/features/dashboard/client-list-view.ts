@@ -38,3 +38,20 @@ export function clientListInput(view: ClientListView) {
 
 export const nextClientPage = (page: { nextCursor: string | null }) => page.nextCursor;
 
+
+/**
+ * The search part of the address that shows `view`, keeping other parameters; null when `currentSearch` already
+ * shows it. Writing the history only on a real change matters: Next.js turns every `history.replaceState` into a
+ * router "restore", and a restore discards a navigation in flight, so writing the unchanged address as the list
+ * mounts swallowed a click on the menu made while the page was still streaming in.
+ */
+export function addressForView(view: ClientListView, currentSearch: string): string | null {
+  const params = new URLSearchParams(currentSearch);
+  const set = (name: string, value: string, fallback: string) => (value && value !== fallback ? params.set(name, value) : params.delete(name));
+  set("q", view.search, "");
+  set("sort", view.sort, "name");
+  set("filter", view.filter, "all");
+  const query = params.toString();
+  const next = query ? `?${query}` : "";
+  return next === currentSearch ? null : next;
+}

@@ -6,20 +6,15 @@ import { useEffect, useState } from "react";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { toDbDate } from "@/lib/civil-date";
 import type { ClientFilter, ClientSort } from "@/server/dashboard/dashboard-schemas";
-import { FILTER_LABELS, SORT_LABELS, clientListInput, nextClientPage, type ClientListView } from "./client-list-view";
+import { FILTER_LABELS, SORT_LABELS, addressForView, clientListInput, nextClientPage, type ClientListView } from "./client-list-view";
 import { useTRPC } from "@/trpc/react";
 import { NotificationPanel } from "@/features/notifications/notification-panel";
 import { WaitingReviewsNotice } from "@/features/review/waiting-reviews";
 import { ScrollRegion } from "@/components/scroll-region";
 
 function writeViewToAddress(view: ClientListView) {
-  const params = new URLSearchParams(window.location.search);
-  const set = (name: string, value: string, fallback: string) => (value && value !== fallback ? params.set(name, value) : params.delete(name));
-  set("q", view.search, "");
-  set("sort", view.sort, "name");
-  set("filter", view.filter, "all");
-  const query = params.toString();
-  window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
+  const next = addressForView(view, window.location.search);
+  if (next !== null) window.history.replaceState(null, "", next || window.location.pathname);
 }
 
 const CONTROL = "mt-1 min-h-11 rounded-md border border-slate-300 px-3 py-1.5 sm:min-h-0";
