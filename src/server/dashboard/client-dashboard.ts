@@ -47,11 +47,11 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
   const endOfWeek = atLocalTime(addDays(today, 8), "00:00", zone);
   const scope = readableInterviewsSql(actor);
 
-  // Three bounded statements started together, whatever the number of interviews and tasks: the two task
+  // Two bounded statements started together, whatever the number of interviews and tasks: the two task
   // lists (open this week, done today) with their interview's name; the pipeline with the counts by stage
-  // and outcome; the unread notifications. Each list keeps its own order and limit inside its branch, and
-  // row_number() carries that order out of the UNION.
-  const [taskRows, interviewRows, notifications] = await Promise.all([
+  // and outcome. Each list keeps its own order and limit inside its branch, and row_number() carries that
+  // order out of the UNION. (The notifications are the panel's own query, notification.list.)
+  const [taskRows, interviewRows] = await Promise.all([
     db.$queryRaw<DashboardTaskRow[]>`
       SELECT * FROM (
         (SELECT 'open' AS list, t.id, t.kind, t.rules, t.title, t.channel, t."dueAt", t.status, t."arrivesFrom", t."arrivesBy", t."recipientPersonId",
@@ -80,12 +80,6 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
          FROM "Interview" i WHERE ${scope} GROUP BY i.stage, i.outcome)
       ) interviews
       ORDER BY part DESC, position`,
-    db.notification.findMany({
-      where: { userId: actor.id, readAt: null },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 10,
-      select: { id: true, kind: true, message: true, interviewId: true },
-    }),
   ]);
 
   const toTaskItem = (row: DashboardTaskRow) => ({
@@ -123,7 +117,6 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
     dueToday: tasks.filter((t) => t.dueAt >= startOfToday && t.dueAt < startOfTomorrow),
     thisWeek: tasks.filter((t) => t.dueAt >= startOfTomorrow),
     recentlyDone: doneRows.map(asTaskItem),
-    notifications,
     /** The most recent interviews (at most PIPELINE_SHOWN); stageCounts counts them all. */
     pipeline,
     stageCounts,
