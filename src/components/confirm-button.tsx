@@ -2,9 +2,9 @@
 
 import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
+import type { ConfirmTone } from "@/components/confirm-dialog";
 import { useDialogOnDemand } from "@/components/dialog-on-demand";
 import { useHydrated } from "@/lib/use-hydrated";
-import type { ConfirmTone } from "@/components/confirm-dialog";
 
 /** How the button that opens the question looks, unless `className` says otherwise. */
 const TRIGGER_CLASSES = {
