@@ -1,9 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
 import type { ConfirmTone } from "@/components/confirm-dialog";
 import { useDialogOnDemand } from "@/components/dialog-on-demand";
+import { loadOnDemand } from "@/components/load-on-demand";
 import { useHydrated } from "@/lib/use-hydrated";
 
 /** How the button that opens the question looks, unless `className` says otherwise. */
@@ -14,9 +14,8 @@ const TRIGGER_CLASSES = {
   "outline-danger": "min-h-11 rounded-md border border-red-300 bg-white px-3 py-2 text-sm font-semibold text-red-700 hover:bg-red-50 disabled:opacity-60",
 } as const;
 
-const loadConfirmDialog = () => import("@/components/confirm-dialog");
 // A page may show many of these (one per task row); the dialog's code loads when one is first wanted.
-const ConfirmDialog = dynamic(() => import("@/components/confirm-dialog").then((module) => module.ConfirmDialog), { ssr: false });
+const ConfirmDialog = loadOnDemand(() => import("@/components/confirm-dialog").then((module) => module.ConfirmDialog));
 
 type ConfirmButtonProps = {
   /** The button's visible text, e.g. "Remove". */
@@ -58,7 +57,7 @@ export function ConfirmButton({
   className = TRIGGER_CLASSES[variant],
 }: ConfirmButtonProps) {
   const hydrated = useHydrated();
-  const dialog = useDialogOnDemand(loadConfirmDialog);
+  const dialog = useDialogOnDemand(ConfirmDialog.preload);
   return (
     <>
       <button {...dialog.triggerProps} aria-label={ariaLabel} disabled={disabled || !hydrated} className={className}>

@@ -20,7 +20,7 @@ export function useDialogOnDemand(load: () => Promise<unknown>, onOpen?: () => v
   return {
     open,
     setOpen,
-    /** True from the first press on: render the dialog (from its dynamically imported module) only then. */
+    /** True from the first press on: render the dialog (a `loadOnDemand` component) only then. */
     wanted,
     triggerProps: {
       ref: triggerRef,

@@ -1,16 +1,15 @@
 "use client";
 
 import { Menu } from "lucide-react";
-import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
 import { useDialogOnDemand } from "@/components/dialog-on-demand";
+import { loadOnDemand } from "@/components/load-on-demand";
 import { NavLinks, type NavItem } from "@/components/nav-links";
 
 export type { NavItem };
 
-const loadPhoneMenu = () => import("@/components/phone-menu");
 // Every page has this header, and most visits never open the phone's menu: its dialog is not in the first load.
-const PhoneMenu = dynamic(() => import("@/components/phone-menu").then((module) => module.PhoneMenu), { ssr: false });
+const PhoneMenu = loadOnDemand(() => import("@/components/phone-menu").then((module) => module.PhoneMenu));
 
 /**
  * The main menu: a row of links on wide screens (768 px and up), and on a phone a "Menu" button opening a sheet (Radix Dialog:
@@ -19,7 +18,7 @@ const PhoneMenu = dynamic(() => import("@/components/phone-menu").then((module) 
  */
 export function MainNav({ items, who, signOutForm }: { items: NavItem[]; who: string; signOutForm: string }) {
   const pathname = usePathname();
-  const menu = useDialogOnDemand(loadPhoneMenu);
+  const menu = useDialogOnDemand(PhoneMenu.preload);
   return (
     <>
       <nav aria-label="Main" className="hidden items-center gap-2 whitespace-nowrap text-sm font-medium md:flex">

@@ -5,8 +5,8 @@ import type { ExternalToast } from "sonner";
 
 /**
  * The app's toasts: sonner's `toast`, loaded on the first call instead of with every page (sonner is some 14 kB
- * gzipped; src/components/toaster.tsx mounts its <Toaster> the same way). Features import `toast` from here, never
- * from "sonner" (eslint.config.mjs forbids it).
+ * gzipped; src/components/toaster.tsx mounts its <Toaster> once the page is hydrated, through `loadSonner`). Features
+ * import `toast` from here, never from "sonner" (eslint.config.mjs forbids it).
  *
  * A call is handed to sonner once its module has loaded, in the order the calls were made. A toast asked for before
  * then is not lost: sonner keeps it in its store, and its Toaster, when it subscribes, replays the toasts still
@@ -23,7 +23,7 @@ type Kind = "message" | "success" | "error" | "info";
 let sonner: Promise<Sonner> | undefined;
 let made = 0;
 
-/** sonner's module, imported once (again after a failed try, so a later toast can still load it). */
+/** sonner's module, imported once for the toasts and the Toaster (again after a failed try, so a later toast can still load it). */
 export function loadSonner(): Promise<Sonner> {
   sonner ??= import("sonner").catch((error: unknown) => {
     sonner = undefined;

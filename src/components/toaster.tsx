@@ -1,11 +1,14 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { loadOnDemand } from "@/components/load-on-demand";
+import { loadSonner } from "@/components/toast";
+import { useHydrated } from "@/lib/use-hydrated";
 
 // sonner loads after the page, not with it; a toast asked for meanwhile waits in sonner's store (src/components/toast.ts).
-const SonnerToaster = dynamic(() => import("sonner").then((module) => module.Toaster), { ssr: false });
+const SonnerToaster = loadOnDemand(() => loadSonner().then((module) => module.Toaster));
 
-/** Where the app's toasts show (the root layout mounts it once): sonner's Toaster, loaded after the page. */
+/** Where the app's toasts show (the root layout mounts it once): sonner's Toaster, loaded once the page is hydrated. */
 export function Toaster() {
-  return <SonnerToaster position="top-center" richColors closeButton />;
+  const hydrated = useHydrated();
+  return hydrated ? <SonnerToaster position="top-center" richColors closeButton /> : null;
 }

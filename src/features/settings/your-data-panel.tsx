@@ -1,15 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useDialogOnDemand } from "@/components/dialog-on-demand";
+import { loadOnDemand } from "@/components/load-on-demand";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/react";
 
-const loadDeleteAccountDialog = () => import("@/features/settings/delete-account-dialog");
-const DeleteAccountDialog = dynamic(() => import("@/features/settings/delete-account-dialog").then((module) => module.DeleteAccountDialog), { ssr: false });
+const DeleteAccountDialog = loadOnDemand(() => import("@/features/settings/delete-account-dialog").then((module) => module.DeleteAccountDialog));
 
 const linkButton = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50";
 
@@ -68,7 +67,7 @@ function DeleteAccount({ email }: { email: string }) {
     }),
   );
   // Each opening starts afresh: no error from the last try, and nothing typed.
-  const dialog = useDialogOnDemand(loadDeleteAccountDialog, () => remove.reset());
+  const dialog = useDialogOnDemand(DeleteAccountDialog.preload, () => remove.reset());
   const onOpenChange = (open: boolean) => {
     if (!open) setTyped("");
     dialog.setOpen(open);
