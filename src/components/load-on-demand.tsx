@@ -8,7 +8,7 @@ import { lazy, Suspense, type ComponentType } from "react";
  * renders nothing, in a Suspense boundary of its own, so the page around it (and its loading.tsx) stays as it is.
  * `preload` starts the same import early (on a hover, say). Render it only in the browser (after a press, or once
  * hydrated): on the server it would load there and render into the HTML. React.lazy rather than next/dynamic, whose
- * own code (some 1.5 kB) would be in every page's first load.
+ * own code (its loadable, bailout and preload modules) would join every page's first load.
  */
 export function loadOnDemand<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loading: Promise<ComponentType<P>> | undefined;
