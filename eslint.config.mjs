@@ -35,6 +35,22 @@ export default defineConfig([
     },
   },
   {
+    // src/components/toast.ts says why: sonner loads on the first toast, not with every page. An import of it
+    // anywhere else (static, type or dynamic) would put it back in the first load, or load a second copy's store.
+    name: "followthrough/one-toast",
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/components/toast.ts", ...TEST_FILES],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: ":matches(ImportDeclaration, ImportExpression, ExportNamedDeclaration, ExportAllDeclaration)[source.value=/^sonner(\\/|$)/]",
+          message: 'Use { toast } from "@/components/toast" (sonner loads on the first toast; see there why).',
+        },
+      ],
+    },
+  },
+  {
     name: "followthrough/lib-is-shared",
     files: ["src/lib/**/*.{ts,tsx}"],
     rules: {

@@ -173,6 +173,8 @@ test("the plain why of a task, the notifications and a confirmation dialog pass 
   await expectNoViolations(page, "the delete confirmation", "Interview");
   await page.getByRole("button", { name: "Keep it" }).click();
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  // Focus goes back to the button that asked (the dialog is loaded on demand, without Radix's own trigger).
+  await expect(page.getByRole("button", { name: "Delete interview" })).toBeFocused();
   await signOut(page);
 });
 

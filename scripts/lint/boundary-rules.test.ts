@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 // The boundaries `npm run lint` enforces (eslint.config.mjs), checked by linting small snippets as if they were
 // files at those paths: each rule must fire on what it forbids and stay quiet on what it allows.
 const ROOT = path.join(import.meta.dirname, "../..");
-const BOUNDARY_RULES = ["followthrough/no-server-runtime-in-client", "followthrough/server-only-first", "@typescript-eslint/no-restricted-imports"];
+const BOUNDARY_RULES = ["followthrough/no-server-runtime-in-client", "followthrough/server-only-first", "@typescript-eslint/no-restricted-imports", "no-restricted-syntax"];
 
 // Linting takes a moment on a busy machine: room enough that only a wrong answer fails a test.
 vi.setConfig({ testTimeout: 60_000 });
@@ -28,6 +28,7 @@ async function boundaryProblems(file: string, code: string): Promise<string[]> {
 const CLIENT = "followthrough/no-server-runtime-in-client";
 const RESTRICTED = "@typescript-eslint/no-restricted-imports";
 const MARKER = "followthrough/server-only-first";
+const SYNTAX = "no-restricted-syntax";
 
 describe("client code and src/server", () => {
   const clientFiles = ["src/features/probe/probe-form.tsx", "src/components/probe.tsx", "src/emails/probe-email.tsx"];
@@ -121,5 +122,23 @@ describe('server modules start with import "server-only"', () => {
     expect(await boundaryProblems("src/server/probe/probe.ts", 'import { z } from "zod";\nimport "server-only";\nexport const x = z;\n')).toEqual([MARKER]);
     expect(await boundaryProblems("src/server/probe/probe.test.ts", 'import { it } from "vitest";\nit("runs", () => {});\n')).toEqual([]);
     expect(await boundaryProblems("src/lib/probe.ts", "export const x = 1;\n")).toEqual([]);
+  });
+});
+
+describe("sonner is reached only through src/components/toast.ts, so it stays out of the first load", () => {
+  it("fires on any import of sonner elsewhere: static, of types, dynamic, or re-exported", async () => {
+    const file = "src/features/probe/probe-form.tsx";
+    expect(await boundaryProblems(file, 'import { toast } from "sonner";\nexport const x = toast;\n')).toEqual([SYNTAX]);
+    expect(await boundaryProblems(file, 'import type { ExternalToast } from "sonner";\nexport type T = ExternalToast;\n')).toEqual([SYNTAX]);
+    expect(await boundaryProblems(file, 'export const load = () => import("sonner");\n')).toEqual([SYNTAX]);
+    expect(await boundaryProblems("src/app/probe/layout.tsx", 'export { Toaster } from "sonner";\n')).toEqual([SYNTAX]);
+  });
+
+  it("lets the wrapper import it, and others import the wrapper", async () => {
+    expect(await boundaryProblems("src/components/toast.ts", 'export const load = () => import("sonner");\n')).toEqual([]);
+    expect(await boundaryProblems("src/components/toaster.tsx", 'export const load = () => import("sonner");\n')).toEqual([SYNTAX]);
+    expect(await boundaryProblems("src/features/probe/probe-form.tsx", 'import { toast } from "@/components/toast";\nexport const x = toast;\n')).toEqual([]);
+    // A package whose name only starts the same is someone else's.
+    expect(await boundaryProblems("src/features/probe/probe-form.tsx", 'import { x } from "sonnerish";\nexport const y = x;\n')).toEqual([]);
   });
 });

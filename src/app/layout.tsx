@@ -3,10 +3,10 @@ import { headers } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { Toaster } from "@/components/toaster";
 import { hasCoachDashboard } from "@/server/access/policy";
 import { getCurrentActor } from "@/server/auth/session";
 import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";
-import { Toaster } from "sonner";
 import { TRPCReactProvider } from "@/trpc/react";
 import "./globals.css";
 
@@ -37,7 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
             {children}
           </main>
-          <Toaster position="top-center" richColors closeButton />
+          <Toaster />
         </TRPCReactProvider>
       </body>
     </html>

@@ -14,6 +14,11 @@ describe("ConfirmButton", () => {
     const html = render({ ariaLabel: "Remove: Call Alex" });
     expect(html).toContain('aria-label="Remove: Call Alex"');
     expect(html).toContain('aria-haspopup="dialog"');
+    expect(html).toContain('aria-expanded="false"');
+    expect(html).toContain('data-state="closed"');
+    expect(html).toContain('type="button"');
+    // Nothing it would control is on the page yet.
+    expect(html).not.toContain("aria-controls");
     expect(html).toContain(">Remove</button>");
     expect(html).not.toContain("Remove this task?");
     expect(html).not.toContain("Keep it");

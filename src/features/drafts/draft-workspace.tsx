@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { diffWords } from "diff";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { inputClass } from "@/components/form-field";
 import { PhoneActionBar } from "@/components/phone-action-bar";
 import { SubmitButton } from "@/components/submit-button";

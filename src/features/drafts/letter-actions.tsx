@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { Link } from "@/components/link";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { PhoneActionBar } from "@/components/phone-action-bar";
 import { useTRPC } from "@/trpc/react";
 

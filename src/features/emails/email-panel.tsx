@@ -4,7 +4,7 @@ import { ConfirmButton } from "@/components/confirm-button";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { describedBy, inputClass } from "@/components/form-field";
 import { PhoneActionBar } from "@/components/phone-action-bar";
 import { formatInZone, formatZoneName } from "@/lib/format-in-zone";

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { ConfirmButton } from "@/components/confirm-button";
 import { useTRPC } from "@/trpc/react";
 

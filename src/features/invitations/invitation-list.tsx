@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { ConfirmButton } from "@/components/confirm-button";
 import { nextPageCursor } from "@/lib/next-page";
 import { useTRPC } from "@/trpc/react";

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import type { z } from "zod";
 import { describedBy, FormField, inputClass } from "@/components/form-field";
 import { inviteInput } from "@/lib/validation/invitation-fields";

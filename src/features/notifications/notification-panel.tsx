@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@/components/link";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { TIME_PATTERNS, formatInZone } from "@/lib/format-in-zone";
 import { useTRPC } from "@/trpc/react";
 import { nextPageCursor } from "@/lib/next-page";

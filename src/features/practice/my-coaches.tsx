@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import type { listMyCoaches } from "@/server/practices/disconnect-coach";
 import { useTRPC } from "@/trpc/react";
 import { ConfirmButton } from "@/components/confirm-button";

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { ConfirmButton } from "@/components/confirm-button";
 import type { listPracticeMembers } from "@/server/practices/practice-members";
 import { useTRPC } from "@/trpc/react";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 
 /** Options for a mutation that changes what the current page shows: toast, then re-render the page. */
 export function useRefreshAfter(success: string, onDone?: () => void) {

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { inputClass } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
 import { useTRPC } from "@/trpc/react";

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { ConfirmButton } from "@/components/confirm-button";
 import { useTRPC } from "@/trpc/react";
 

@@ -4,7 +4,7 @@ import { Link } from "@/components/link";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { formatZoneName } from "@/lib/format-in-zone";
 import { inputClass } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";

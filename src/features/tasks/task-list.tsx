@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { CHANNEL_LABELS } from "@/lib/task-labels";
 import { templateKindForTask } from "@/lib/task-templates";
