@@ -1,6 +1,8 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TIME_PATTERNS, formatInZone, formatWallClock, formatZoneName } from "./format-in-zone";
+import { TIME_PATTERNS, formatDay, formatInZone, formatWallClock, formatZoneName } from "./format-in-zone";
 import { explainRules, RULE_REASONS } from "./rule-reasons";
 
 // Any instant from 1970 to 2100, and any zone the runtime knows.
@@ -18,6 +20,37 @@ describe("the one format for times and zones", () => {
         expect(full).not.toMatch(/\b(AM|PM)\b/i);
       }),
     );
+  });
+
+  // Every pattern the app writes a time with (pages, emails, the calendar feed), and one of each token.
+  const APP_PATTERNS = [
+    ...Object.values(TIME_PATTERNS),
+    "EEE d MMM yyyy", "EEE d MMM", "EEEE d MMMM", "d MMM yyyy, HH:mm", "d MMM yyyy, HH:mm:ss", "d MMM", "d MMMM", "yyyy-MM-dd HH:mm", "dd",
+  ];
+
+  it("writes every pattern exactly as date-fns does, for any instant in any zone (1980-2100)", () => {
+    // From 1980: date-fns' TZDate keeps whole-minute offsets, and an old local mean time's seconds (Monrovia
+    // until 1972) would put it, not the runtime's own clock, a minute off.
+    const since1980 = fc.date({ min: new Date("1980-01-01T00:00:00Z"), max: new Date("2100-12-31T23:59:59Z"), noInvalidDate: true });
+    fc.assert(
+      fc.property(since1980, zones, fc.constantFrom(...APP_PATTERNS), (instant, zone, pattern) => {
+        expect(formatWallClock(instant, zone, pattern)).toBe(format(new TZDate(instant.getTime(), zone), pattern));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("writes a stored calendar day (UTC midnight) as that day, whatever the zone the process runs in", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true }), (instant) => {
+        const day = new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
+        expect(formatDay(day, "yyyy-MM-dd")).toBe(day.toISOString().slice(0, 10));
+      }),
+    );
+  });
+
+  it("refuses a pattern token it does not know, rather than writing something else", () => {
+    expect(() => formatWallClock(new Date(0), "UTC", "QQQ")).toThrow(/Unsupported date pattern token "QQQ"/);
   });
 
   it("names every zone one way: its place and its GMT offset, never an IANA id", () => {
