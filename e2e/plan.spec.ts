@@ -65,7 +65,16 @@ test("a client logs an interview with a decision 10 days away and gets the plan;
     await expect(letter).toContainText("Thu 5 Mar, 17:00 EST");
 
     // The week day by day, in the client's zone: the snoozed letter is on Thursday, the thank-yous today.
+    // The tabs answer the keyboard as WAI-ARIA's tabs do: the right arrow moves to "By day" and shows it, the left
+    // arrow comes back, and a click chooses too.
+    await page.getByRole("tab", { name: "By interview" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("tab", { name: "By day" })).toBeFocused();
+    await expect(page.getByRole("tab", { name: "By day" })).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("ArrowLeft");
+    await expect(page.getByRole("tab", { name: "By interview" })).toHaveAttribute("aria-selected", "true");
     await page.getByRole("tab", { name: "By day" }).click();
+    await expect(page.getByRole("tabpanel", { name: "By day" })).toBeVisible();
     const onDay = (day: string, name: string) => page.getByRole("list", { name: `Tasks for ${day}` }).getByRole("listitem", { name }).filter({ hasText: company });
     await expect(onDay("Thursday 5 March", "Post a follow-up letter with new information")).toBeVisible();
     await expect(onDay("Today", "Post a follow-up letter with new information")).toHaveCount(0);

@@ -1,13 +1,14 @@
 "use client";
 
 import { ChevronDown } from "lucide-react";
-import { Collapsible } from "radix-ui";
-import type { ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 
 /**
- * A section that folds away (Radix Collapsible): its heading is the button that opens it, with
- * aria-expanded, so a screen reader hears the heading and whether it is open; closed, its content
- * is not rendered at all.
+ * A section that folds away (WAI-ARIA's disclosure): its heading is the button that opens it, with
+ * aria-expanded and aria-controls, so a screen reader hears the heading and whether it is open; closed,
+ * its content is not rendered at all. The markup is what Radix's Collapsible wrote (data-state "open" or
+ * "closed" on the section, the content hidden and empty while closed), without its 2 kB of first-load
+ * JavaScript for a button that toggles a region (issue 14).
  */
 export function FoldedSection({
   title,
@@ -23,19 +24,31 @@ export function FoldedSection({
   defaultOpen?: boolean;
   children: ReactNode;
 }) {
+  const [open, setOpen] = useState(defaultOpen);
+  const contentId = useId();
   const Heading = level === 2 ? "h2" : "h3";
+  const state = open ? "open" : "closed";
   return (
-    <Collapsible.Root defaultOpen={defaultOpen} className="group/fold rounded-lg border border-slate-200 bg-white">
+    <div data-state={state} className="group/fold rounded-lg border border-slate-200 bg-white">
       <Heading className={level === 2 ? "text-lg font-semibold" : "font-semibold"}>
-        <Collapsible.Trigger className="flex min-h-11 w-full items-center justify-between gap-3 rounded-lg px-3 py-2 text-left hover:bg-slate-50">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={contentId}
+          data-state={state}
+          onClick={() => setOpen((was) => !was)}
+          className="flex min-h-11 w-full items-center justify-between gap-3 rounded-lg px-3 py-2 text-left hover:bg-slate-50"
+        >
           <span className="min-w-0">
             <span className="block">{title}</span>
             {summary && <span className="block text-sm font-normal text-ink-muted">{summary}</span>}
           </span>
           <ChevronDown aria-hidden className="size-5 shrink-0 transition-transform group-data-[state=open]/fold:rotate-180" />
-        </Collapsible.Trigger>
+        </button>
       </Heading>
-      <Collapsible.Content className="border-t border-slate-100 p-3">{children}</Collapsible.Content>
-    </Collapsible.Root>
+      <div id={contentId} data-state={state} hidden={!open} className="border-t border-slate-100 p-3">
+        {open && children}
+      </div>
+    </div>
   );
 }

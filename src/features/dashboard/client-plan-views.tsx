@@ -1,7 +1,8 @@
 "use client";
 
 import { Link } from "@/components/link";
-import { Tabs } from "radix-ui";
+import { useState } from "react";
+import { Tabs } from "@/components/tabs";
 import { FoldedSection } from "@/components/folded-section";
 import { TaskList, type TaskAbilities, type TaskItem } from "@/features/tasks/task-list";
 import { toDbDate, type CivilDate } from "@/lib/civil-date";
@@ -120,24 +121,24 @@ export function WeekTabs({
   timeZone: string;
 }) {
   const all = [...overdue, ...dueToday, ...thisWeek];
+  const [shown, setShown] = useState("interviews");
   return (
-    <Tabs.Root defaultValue="interviews">
-      <Tabs.List aria-label="Show your week" className="mb-3 inline-flex gap-1 rounded-lg bg-slate-100 p-1">
-        <Tabs.Trigger value="interviews" className={TAB_CLASS}>By interview</Tabs.Trigger>
-        <Tabs.Trigger value="days" className={TAB_CLASS}>By day</Tabs.Trigger>
-      </Tabs.List>
-      <Tabs.Content value="interviews" className="focus-visible:outline-2">
-        <InterviewSections
-          tasks={all}
-          overdue={new Set(overdue.map((t) => t.id))}
-          dueToday={new Set(dueToday.map((t) => t.id))}
-          timeZone={timeZone}
-        />
-      </Tabs.Content>
-      <Tabs.Content value="days">
-        <DayList overdue={overdue} upcoming={[...dueToday, ...thisWeek]} today={today} timeZone={timeZone} />
-      </Tabs.Content>
-    </Tabs.Root>
+    <Tabs
+      label="Show your week"
+      value={shown}
+      onValueChange={setShown}
+      listClassName="mb-3 inline-flex gap-1 rounded-lg bg-slate-100 p-1"
+      triggerClassName={TAB_CLASS}
+      panelClassName="focus-visible:outline-2"
+      tabs={[
+        {
+          value: "interviews",
+          label: "By interview",
+          content: <InterviewSections tasks={all} overdue={new Set(overdue.map((t) => t.id))} dueToday={new Set(dueToday.map((t) => t.id))} timeZone={timeZone} />,
+        },
+        { value: "days", label: "By day", content: <DayList overdue={overdue} upcoming={[...dueToday, ...thisWeek]} today={today} timeZone={timeZone} /> },
+      ]}
+    />
   );
 }
 
