@@ -58,8 +58,23 @@ export function parseSignUpSetting(value: string | undefined, nodeEnv: string | 
   return { kind: "domains", domains };
 }
 
-/** Reads the settings from the environment on each call, so tests can change them. */
+const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof typeof configSchema.shape)[];
+let last: { key: string; config: AppConfig } | undefined;
+
+/**
+ * Reads the settings from the environment on each call, so tests can change them. The parse is kept while the
+ * settings it read are the same: every request reads the settings (the proxy, the mail sender), and parsing the
+ * whole schema each time showed in the server's profile; comparing a dozen strings does not.
+ */
 export function getConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const key = JSON.stringify(CONFIG_KEYS.map((name) => env[name] ?? null));
+  if (last?.key === key) return last.config;
+  const config = parseConfig(env);
+  last = { key, config };
+  return config;
+}
+
+function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
     throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
