@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { type Page } from "@playwright/test";
 import { isPhone, openFromMainMenu } from "./support/nav";
 import { logInterview } from "./support/interviews";
 import { signInViaOutbox, signOut } from "./support/outbox";

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
 import { DEPLOYMENT_OWNER, DEPLOYMENT_PROVIDER_URL } from "./support/deployment-server-settings";
 
 // Runs in the "deployment" project only: a production build on PostgreSQL, started with

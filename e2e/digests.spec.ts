@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { setServerClock } from "./support/clock";
 import { clickEmailLink, openLatestEmail, openOutboxFor, signInViaOutbox } from "./support/outbox";
 

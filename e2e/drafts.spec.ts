@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInViaOutbox, signOut } from "./support/outbox";
 import { openFromMainMenu } from "./support/nav";
 import { logInterview } from "./support/interviews";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { type Page } from "@playwright/test";
 import { setServerClock, fixServerClockForEachTest, waitUntilDueEmailsSent } from "./support/clock";
 import { openOutboxFor, signInViaOutbox, signOut } from "./support/outbox";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInViaOutbox } from "./support/outbox";
 import { personNames } from "./support/interviews";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { clickEmailLink, openLatestEmail, signInViaOutbox, signOut } from "./support/outbox";
 import { personNames } from "./support/interviews";
 import { expectSignedIn, openFromMainMenu } from "./support/nav";

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { type APIRequestContext } from "@playwright/test";
 import { isPhone } from "./support/nav";
 import { signInViaOutbox } from "./support/outbox";
 

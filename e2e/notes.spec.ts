@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInViaOutbox, signOut } from "./support/outbox";
 
 test("a client keeps a private debrief note, edits it, and the coach does not see it", async ({ page }, testInfo) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { followSignInEmail, signInViaOutbox, signOut } from "./support/outbox";
 
 test("a coach starts a practice on the web and sends the first invitation, without a terminal", async ({ page }, testInfo) => {

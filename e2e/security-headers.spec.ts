@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { type APIResponse, type Page } from "@playwright/test";
 import { fixServerClockForEachTest } from "./support/clock";
 import { recordPolicyViolations } from "./support/csp";
 import { openLatestEmail, signInViaOutbox } from "./support/outbox";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { type Page } from "@playwright/test";
 import { fixServerClockForEachTest } from "./support/clock";
 import { isPhone } from "./support/nav";
 import { signInViaOutbox, signOut } from "./support/outbox";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { type Page } from "@playwright/test";
 import { XSS_CORPUS } from "../src/lib/xss-corpus";
 import { signInViaOutbox, signOut } from "./support/outbox";
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { fixServerClockForEachTest } from "./support/clock";
 import { signInViaOutbox } from "./support/outbox";

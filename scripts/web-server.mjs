@@ -5,6 +5,7 @@
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { normalizeForwardingHeaders } from "./lib/client-address.mjs";
+import { coalesceWrites } from "./lib/coalesce-writes.mjs";
 
 const require = createRequire(import.meta.url);
 const next = require("next");
@@ -24,6 +25,7 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   normalizeForwardingHeaders(request, trustedProxies, appUrl);
+  coalesceWrites(response);
   void handle(request, response);
 });
 server.listen(port, hostname, () => {

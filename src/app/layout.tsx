@@ -8,6 +8,7 @@ import { hasCoachDashboard } from "@/server/access/policy";
 import { getCurrentActor } from "@/server/auth/session";
 import { isOutboxAvailable } from "@/server/dev-tools/dev-tool-access";
 import { TRPCReactProvider } from "@/trpc/react";
+import { HydrateClient, getQueryClient, trpc } from "@/trpc/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,6 +24,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   const actor = await getCurrentActor();
   const showOutbox = isOutboxAvailable(await headers());
+  const coachMenu = actor ? hasCoachDashboard(actor) : false;
+  // The menu's review count comes with the page. Fetched by the browser instead, it was still loading when the
+  // page's own copy (the dashboard's notice) hydrated, which then rendered nothing where the server had the notice:
+  // React regenerated the page, and a click made meanwhile was lost.
+  if (coachMenu) await getQueryClient().prefetchQuery(trpc.draft.waitingCount.queryOptions());
   return (
     <html lang="en">
       <body className="min-h-screen">
@@ -33,7 +39,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <TRPCReactProvider>
-          <SiteHeader actor={actor} coachMenu={actor ? hasCoachDashboard(actor) : false} showOutbox={showOutbox} />
+          <HydrateClient>
+            <SiteHeader actor={actor} coachMenu={coachMenu} showOutbox={showOutbox} />
+          </HydrateClient>
           <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
             {children}
           </main>

@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { formatZoneName } from "./format-in-zone";
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
@@ -12,6 +13,18 @@ export function isValidTimeZone(timeZone: string): boolean {
 /** Every zone the runtime knows (IANA names), with UTC, for a person's own time zone. */
 export function listTimeZones(): string[] {
   return [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])].sort();
+}
+
+/** A zone offered in a form: its id, and its name as people read it at `at` ("New York (GMT-5)"). */
+export type TimeZoneOption = { id: string; label: string };
+
+/**
+ * The zones with their names, written once on the server for the page. Written again in the browser they could
+ * differ: the browser's time-zone data is not the server's (Chromium's named Casablanca GMT+0 where Node said
+ * GMT+1), and React then threw the server's form away and rebuilt it.
+ */
+export function listTimeZoneOptions(at: Date): TimeZoneOption[] {
+  return listTimeZones().map((id) => ({ id, label: formatZoneName(id, at) }));
 }
 
 /** "2026-03-08T10:00" read as wall-clock time in `timeZone`, as an instant. */

@@ -8,9 +8,10 @@ import { ReplanStatus } from "@/features/settings/replan-status";
 import { YourDataPanel } from "@/features/settings/your-data-panel";
 import { MyCoaches } from "@/features/practice/my-coaches";
 import { formatZoneName } from "@/lib/format-in-zone";
-import { listTimeZones } from "@/lib/time-zones";
+import { listTimeZoneOptions } from "@/lib/time-zones";
 import { accountDeletionBlocker, exportablePracticesOf, hasFollowUpPlan } from "@/server/access/policy";
 import { requireActor } from "@/server/auth/session";
+import { getNow } from "@/server/clock";
 import { HydrateClient, caller, getQueryClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -30,7 +31,7 @@ export default async function SettingsPage() {
       <section aria-labelledby="profile-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="profile-title" className="mb-2 text-lg font-semibold">Your profile</h2>
         <ReplanStatus progress={profile.replan} />
-        <ProfileForm profile={{ name: profile.name, timeZone: profile.timeZone }} timeZones={listTimeZones()} isClient={hasFollowUpPlan(actor)} />
+        <ProfileForm profile={{ name: profile.name, timeZone: profile.timeZone }} timeZones={listTimeZoneOptions(getNow())} isClient={hasFollowUpPlan(actor)} />
       </section>
       <section aria-labelledby="calendar-title" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="calendar-title" className="mb-2 text-lg font-semibold">Calendar feed</h2>

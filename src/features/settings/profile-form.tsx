@@ -8,11 +8,13 @@ import { FormField, inputClass } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
 import { formatZoneName } from "@/lib/format-in-zone";
 import { useDeviceTimeZone } from "@/lib/use-device-time-zone";
+import type { TimeZoneOption } from "@/lib/time-zones";
 import type { ProfileInput } from "@/server/account/profile-schemas";
 import { useTRPC } from "@/trpc/react";
 
 /** Your name and your time zone: every time you see, and your follow-up plan, follow the zone. */
-export function ProfileForm({ profile, timeZones, isClient }: { profile: ProfileInput; timeZones: string[]; isClient: boolean }) {
+/** `timeZones` come named from the server, so the browser writes no zone name of its own into the form (see listTimeZoneOptions). */
+export function ProfileForm({ profile, timeZones, isClient }: { profile: ProfileInput; timeZones: TimeZoneOption[]; isClient: boolean }) {
   const [value, setValue] = useState(profile);
   const deviceZone = useDeviceTimeZone();
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +35,8 @@ export function ProfileForm({ profile, timeZones, isClient }: { profile: Profile
       },
     }),
   );
-  const zones = timeZones.includes(value.timeZone) ? timeZones : [value.timeZone, ...timeZones];
+  const labelOf = (zone: string) => timeZones.find((option) => option.id === zone)?.label ?? formatZoneName(zone);
+  const zones = timeZones.some((option) => option.id === value.timeZone) ? timeZones : [{ id: value.timeZone, label: labelOf(value.timeZone) }, ...timeZones];
   return (
     <form
       className="space-y-3"
@@ -52,13 +55,13 @@ export function ProfileForm({ profile, timeZones, isClient }: { profile: Profile
       >
         <select id="profile-zone" aria-describedby="profile-zone-hint" className={inputClass} value={value.timeZone} onChange={(e) => setValue({ ...value, timeZone: e.target.value })}>
           {zones.map((zone) => (
-            <option key={zone} value={zone}>{formatZoneName(zone)}</option>
+            <option key={zone.id} value={zone.id}>{zone.label}</option>
           ))}
         </select>
       </FormField>
-      {deviceZone && deviceZone !== value.timeZone && zones.includes(deviceZone) && (
+      {deviceZone && deviceZone !== value.timeZone && zones.some((zone) => zone.id === deviceZone) && (
         <button type="button" className="text-sm underline" onClick={() => setValue({ ...value, timeZone: deviceZone })}>
-          Use this device&apos;s zone ({formatZoneName(deviceZone)})
+          Use this device&apos;s zone ({labelOf(deviceZone)})
         </button>
       )}
       {error && (

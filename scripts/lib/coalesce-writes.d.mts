@@ -1,0 +1,1 @@
+export function coalesceWrites(response: { write: (...args: never[]) => boolean; cork: () => void; uncork: () => void }): void;
