@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { diffWords } from "diff";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useHydrated } from "@/lib/use-hydrated";
 import { toast } from "@/components/toast";
 import { inputClass } from "@/components/form-field";
 import { PhoneActionBar } from "@/components/phone-action-bar";
@@ -113,6 +114,10 @@ export function DraftWorkspace({ draft, timeZone, pinned }: { draft: Draft; time
   const requestChanges = useMutation(trpc.draft.requestChanges.mutationOptions(after("Changes requested", () => setComment(""))));
   const sent = draft.status === "PRINTED" || draft.status === "MAILED" || draft.status === "SENT";
   const editable = (draft.canEdit && draft.status !== "SUBMITTED" && !sent) || (draft.canReview && draft.status === "SUBMITTED");
+  // Read-only until React has taken the page over: React sets a server-rendered text box back to its first text as
+  // it hydrates, so words typed before then were lost (a browser test typed into the letter that early, and saved
+  // its new words with the old ones). Read-only, the box says it cannot take them yet.
+  const hydrated = useHydrated();
   const dirty = subject !== current.subject || body !== current.body;
 
   return (
@@ -156,11 +161,11 @@ export function DraftWorkspace({ draft, timeZone, pinned }: { draft: Draft; time
       >
         <div>
           <label htmlFor="draft-subject" className="block text-sm font-medium">Subject</label>
-          <input id="draft-subject" value={subject} readOnly={!editable} onChange={(e) => setSubject(e.target.value)} className={inputClass} />
+          <input id="draft-subject" value={subject} readOnly={!editable || !hydrated} onChange={(e) => setSubject(e.target.value)} className={inputClass} />
         </div>
         <div>
           <label htmlFor="draft-body" className="block text-sm font-medium">Letter</label>
-          <textarea id="draft-body" aria-describedby={draft.unfinished.length > 0 ? "unfinished-title" : undefined} rows={14} value={body} readOnly={!editable} onChange={(e) => setBody(e.target.value)} className={inputClass} />
+          <textarea id="draft-body" aria-describedby={draft.unfinished.length > 0 ? "unfinished-title" : undefined} rows={14} value={body} readOnly={!editable || !hydrated} onChange={(e) => setBody(e.target.value)} className={inputClass} />
         </div>
         {editable && <SubmitButton pending={save.isPending} label="Save changes" pendingLabel="Saving…" />}
       </form>

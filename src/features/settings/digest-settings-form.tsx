@@ -7,6 +7,7 @@ import { useState } from "react";
 import { toast } from "@/components/toast";
 import { formatZoneName } from "@/lib/format-in-zone";
 import { inputClass } from "@/components/form-field";
+import { HydratedFieldset } from "@/components/hydrated-fieldset";
 import { SubmitButton } from "@/components/submit-button";
 import type { DigestSettings } from "@/server/digests/digest-settings";
 import { useTRPC } from "@/trpc/react";
@@ -29,42 +30,43 @@ export function DigestSettingsForm({ settings, timeZone }: { settings: DigestSet
   );
   return (
     <form
-      className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
         save.mutate(value);
       }}
     >
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={value.enabled} onChange={(e) => setValue({ ...value, enabled: e.target.checked })} />
-        Send me the weekly digest
-      </label>
-      <div className="flex flex-wrap gap-3">
-        <div>
-          <label htmlFor="digest-weekday" className="block text-sm font-medium">Day</label>
-          <select id="digest-weekday" value={value.weekday} onChange={(e) => setValue({ ...value, weekday: Number(e.target.value) })} className={inputClass}>
-            {WEEKDAYS.map((day, index) => (
-              <option key={day} value={index + 1}>{day}</option>
-            ))}
-          </select>
+      <HydratedFieldset className="space-y-3">
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={value.enabled} onChange={(e) => setValue({ ...value, enabled: e.target.checked })} />
+          Send me the weekly digest
+        </label>
+        <div className="flex flex-wrap gap-3">
+          <div>
+            <label htmlFor="digest-weekday" className="block text-sm font-medium">Day</label>
+            <select id="digest-weekday" value={value.weekday} onChange={(e) => setValue({ ...value, weekday: Number(e.target.value) })} className={inputClass}>
+              {WEEKDAYS.map((day, index) => (
+                <option key={day} value={index + 1}>{day}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="digest-hour" className="block text-sm font-medium">Hour ({formatZoneName(timeZone)})</label>
+            <select id="digest-hour" value={value.hour} onChange={(e) => setValue({ ...value, hour: Number(e.target.value) })} className={inputClass}>
+              {Array.from({ length: 24 }, (_, hour) => (
+                <option key={hour} value={hour}>{`${String(hour).padStart(2, "0")}:00`}</option>
+              ))}
+            </select>
+          </div>
         </div>
-        <div>
-          <label htmlFor="digest-hour" className="block text-sm font-medium">Hour ({formatZoneName(timeZone)})</label>
-          <select id="digest-hour" value={value.hour} onChange={(e) => setValue({ ...value, hour: Number(e.target.value) })} className={inputClass}>
-            {Array.from({ length: 24 }, (_, hour) => (
-              <option key={hour} value={hour}>{`${String(hour).padStart(2, "0")}:00`}</option>
-            ))}
-          </select>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={value.always} onChange={(e) => setValue({ ...value, always: e.target.checked })} />
+          Send it even in a week with nothing in it
+        </label>
+        <div className="flex flex-wrap items-center gap-3">
+          <SubmitButton pending={save.isPending} label="Save digest settings" pendingLabel="Saving…" />
+          <Link href="/digest/preview" className="text-sm underline">Preview this week&apos;s digest</Link>
         </div>
-      </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={value.always} onChange={(e) => setValue({ ...value, always: e.target.checked })} />
-        Send it even in a week with nothing in it
-      </label>
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={save.isPending} label="Save digest settings" pendingLabel="Saving…" />
-        <Link href="/digest/preview" className="text-sm underline">Preview this week&apos;s digest</Link>
-      </div>
+      </HydratedFieldset>
     </form>
   );
 }
