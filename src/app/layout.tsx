@@ -39,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <TRPCReactProvider>
-          <HydrateClient>
+          <HydrateClient only={[trpc.draft.waitingCount.queryKey()]}>
             <SiteHeader actor={actor} coachMenu={coachMenu} showOutbox={showOutbox} />
           </HydrateClient>
           <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 sm:py-10">

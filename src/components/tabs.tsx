@@ -46,6 +46,8 @@ export function Tabs({
   const tabId = (index: number) => `${id}-tab-${index}`;
   const panelId = (index: number) => `${id}-panel-${index}`;
   const onKeyDown = (event: KeyboardEvent, index: number) => {
+    // Alt+Left is the browser's Back, and the others belong to the browser or the screen reader too.
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const next = moveAmongTabs(event.key, index, tabs.length);
     if (next === null) return;
     event.preventDefault();

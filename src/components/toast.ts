@@ -34,10 +34,13 @@ export function loadSonner(): Promise<Sonner> {
 
 function show(kind: Kind, message: ReactNode, options?: ToastOptions): ToastId {
   const id = options?.id ?? `toast-${++made}`;
-  void loadSonner().then(({ toast: sonnerToast }) => {
-    const send = kind === "message" ? sonnerToast : sonnerToast[kind];
-    send(message, { ...options, id });
-  });
+  loadSonner()
+    .then(({ toast: sonnerToast }) => {
+      const send = kind === "message" ? sonnerToast : sonnerToast[kind];
+      send(message, { ...options, id });
+    })
+    // The page goes on; the toast is lost with its module (a network failure), and the console says so.
+    .catch((error: unknown) => console.error("A notice could not be shown:", error));
   return id;
 }
 

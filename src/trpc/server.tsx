@@ -1,6 +1,6 @@
 import "server-only";
 
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { dehydrate, hashKey, HydrationBoundary, type QueryKey } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
@@ -33,7 +33,14 @@ export const trpc = createTRPCOptionsProxy({
  */
 export const caller = createCaller(createContext);
 
-/** Sends what the server prefetched to the client's query cache. */
-export function HydrateClient({ children }: { children: ReactNode }) {
-  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+/**
+ * Sends what the server prefetched to the client's query cache; with `only`, just those queries, loaded (the layout
+ * sends the menu's count this way: the page's own queries, perhaps started by then, travel in the page's boundary).
+ */
+export function HydrateClient({ children, only }: { children: ReactNode; only?: QueryKey[] }) {
+  const hashes = only && new Set(only.map((key) => hashKey(key)));
+  const state = hashes
+    ? dehydrate(getQueryClient(), { shouldDehydrateQuery: (query) => hashes.has(query.queryHash) && query.state.status === "success" })
+    : dehydrate(getQueryClient());
+  return <HydrationBoundary state={state}>{children}</HydrationBoundary>;
 }

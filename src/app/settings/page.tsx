@@ -44,7 +44,7 @@ export default async function SettingsPage() {
             Your digest for week {digestFailure.isoWeek} could not be sent to {actor.email}. {digestFailure.reason}
           </p>
         )}
-        <DigestSettingsForm settings={digest} timeZone={actor.timeZone} />
+        <DigestSettingsForm settings={digest} zoneName={formatZoneName(actor.timeZone, getNow())} />
       </section>
       {reminders !== null && (
         <section aria-labelledby="reminders-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">

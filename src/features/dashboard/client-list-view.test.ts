@@ -9,6 +9,9 @@ describe("the coach's client list keeps its view in the address", () => {
   it("writes nothing when the address already shows the view, so mounting the list never replaces history", () => {
     expect(addressForView(view(), "")).toBeNull();
     expect(addressForView(view({ search: "ada", sort: "overdue" }), "?q=ada&sort=overdue")).toBeNull();
+    // The same view written another way is the same view: still nothing to write.
+    expect(addressForView(view({ search: "a b" }), "?q=a%20b")).toBeNull();
+    expect(addressForView(view(), "?sort=name&filter=all&q=")).toBeNull();
   });
 
   it("writes the changed parameters and keeps the others", () => {

@@ -47,11 +47,13 @@ export const nextClientPage = (page: { nextCursor: string | null }) => page.next
  */
 export function addressForView(view: ClientListView, currentSearch: string): string | null {
   const params = new URLSearchParams(currentSearch);
+  // Compared as views, not as text: "?q=a%20b" and "?q=a+b", or "?sort=name", show the view the list has.
+  const shown = readClientListView(Object.fromEntries(params));
+  if (shown.search === view.search && shown.sort === view.sort && shown.filter === view.filter) return null;
   const set = (name: string, value: string, fallback: string) => (value && value !== fallback ? params.set(name, value) : params.delete(name));
   set("q", view.search, "");
   set("sort", view.sort, "name");
   set("filter", view.filter, "all");
   const query = params.toString();
-  const next = query ? `?${query}` : "";
-  return next === currentSearch ? null : next;
+  return query ? `?${query}` : "";
 }

@@ -5,7 +5,6 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "@/components/toast";
-import { formatZoneName } from "@/lib/format-in-zone";
 import { inputClass } from "@/components/form-field";
 import { HydratedFieldset } from "@/components/hydrated-fieldset";
 import { SubmitButton } from "@/components/submit-button";
@@ -15,7 +14,8 @@ import { useTRPC } from "@/trpc/react";
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** The weekly digest: on or off, which day and hour (in your zone), and whether to send an empty week. */
-export function DigestSettingsForm({ settings, timeZone }: { settings: DigestSettings; timeZone: string }) {
+/** `zoneName` comes written from the server: the browser's time-zone data may name the zone differently (listTimeZoneOptions). */
+export function DigestSettingsForm({ settings, zoneName }: { settings: DigestSettings; zoneName: string }) {
   const [value, setValue] = useState(settings);
   const router = useRouter();
   const trpc = useTRPC();
@@ -50,7 +50,7 @@ export function DigestSettingsForm({ settings, timeZone }: { settings: DigestSet
             </select>
           </div>
           <div>
-            <label htmlFor="digest-hour" className="block text-sm font-medium">Hour ({formatZoneName(timeZone)})</label>
+            <label htmlFor="digest-hour" className="block text-sm font-medium">Hour ({zoneName})</label>
             <select id="digest-hour" value={value.hour} onChange={(e) => setValue({ ...value, hour: Number(e.target.value) })} className={inputClass}>
               {Array.from({ length: 24 }, (_, hour) => (
                 <option key={hour} value={hour}>{`${String(hour).padStart(2, "0")}:00`}</option>
