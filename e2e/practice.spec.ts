@@ -52,6 +52,8 @@ test("leaving a practice asks for a confirmation that says what must happen firs
   await signInViaOutbox(page, "ben.okafor@northstar.example");
   await page.goto("/practice");
   const leave = page.getByRole("button", { name: "Leave this practice" });
+  // The button is disabled until React runs (ConfirmButton): focusing it earlier focuses nothing, and Enter is lost.
+  await expect(leave).toBeEnabled();
   await leave.focus();
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("alertdialog", { name: "Leave Northstar Career Coaching?" });
