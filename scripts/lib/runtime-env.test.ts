@@ -40,6 +40,8 @@ describe("resolveServeSettings", () => {
         RESEND_BASE_URL: "http://127.0.0.1:4000/api/dev-outbox",
         APP_URL: "http://localhost:4000",
         FOLLOWTHROUGH_INLINE_WORKER: "1",
+        // The embedded database's connections share one session: no named prepared statements.
+        FOLLOWTHROUGH_DATABASE_KIND: "embedded",
       });
     });
 
@@ -70,7 +72,7 @@ describe("resolveServeSettings", () => {
       expect(settings.problems).toEqual([]);
       expect(settings.warnings).toEqual([]);
       expect(settings).toMatchObject({ embeddedDatabase: false, seedDemo: false, bindHost: "0.0.0.0" });
-      expect(settings.env).toMatchObject({ FOLLOWTHROUGH_OUTBOX: "0", FOLLOWTHROUGH_INLINE_WORKER: "0" });
+      expect(settings.env).toMatchObject({ FOLLOWTHROUGH_OUTBOX: "0", FOLLOWTHROUGH_INLINE_WORKER: "0", FOLLOWTHROUGH_DATABASE_KIND: "postgresql" });
       expect(settings.env.RESEND_BASE_URL).toBeUndefined();
       expect(settings.env.AUTH_SECRET).toBeUndefined();
     });

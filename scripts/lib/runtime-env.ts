@@ -105,6 +105,8 @@ export function resolveServeSettings(options: {
   const bindHost = loopbackOnly ? "127.0.0.1" : (env.FOLLOWTHROUGH_HOST ?? "0.0.0.0");
   result.FOLLOWTHROUGH_BIND_HOST = bindHost;
 
+  // Which database the server talks to: only a PostgreSQL server keeps named prepared statements (src/server/db/client.ts).
+  result.FOLLOWTHROUGH_DATABASE_KIND = embeddedDatabase ? "embedded" : "postgresql";
   // The embedded database belongs to this one process, so its email worker runs inside it.
   // With DATABASE_URL, run `npm run worker` beside the web server (or set this to "1").
   result.FOLLOWTHROUGH_INLINE_WORKER = env.FOLLOWTHROUGH_INLINE_WORKER ?? (embeddedDatabase ? "1" : "0");

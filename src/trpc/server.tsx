@@ -7,6 +7,7 @@ import { cache, type ReactNode } from "react";
 import { appRouter, createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
 import { getCurrentActor, getSessionUserId } from "@/server/auth/session";
+import { HydrateJson } from "./hydrate-json";
 import { createQueryClient } from "./query-client";
 
 /**
@@ -42,5 +43,7 @@ export function HydrateClient({ children, only }: { children: ReactNode; only?: 
   const state = hashes
     ? dehydrate(getQueryClient(), { shouldDehydrateQuery: (query) => hashes.has(query.queryHash) && query.state.status === "success" })
     : dehydrate(getQueryClient());
-  return <HydrationBoundary state={state}>{children}</HydrationBoundary>;
+  // A query still pending carries its promise, which only the flight protocol can stream; settled ones go as a string.
+  if (state.queries.some((query) => query.promise)) return <HydrationBoundary state={state}>{children}</HydrationBoundary>;
+  return <HydrateJson json={JSON.stringify(state)}>{children}</HydrateJson>;
 }

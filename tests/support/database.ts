@@ -34,7 +34,8 @@ export async function truncateAllTables(connectionString: string): Promise<void>
 /** A Prisma client on the test database, with empty tables before each test of the file. */
 export function useTestDatabase(): { db: Db; url: string } {
   const url = inject("databaseUrl");
-  const db = createPrismaClient(url, { max: 2 });
+  // Named prepared statements as `npm start` uses them on PostgreSQL; the embedded database cannot keep them.
+  const db = createPrismaClient(url, { max: 2, namedStatements: inject("databaseKind") === "postgres" });
   beforeEach(async () => {
     await truncateAllTables(url);
   });

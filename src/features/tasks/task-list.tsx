@@ -145,12 +145,17 @@ function useTaskActions(timeZone: string) {
 function MoveTask({ task, timeZone, disabled, onMove }: { task: TaskItem; timeZone: string; disabled: boolean; onMove: (dueAt: Date) => void }) {
   const [editing, setEditing] = useState(false);
   const [returnFocus, setReturnFocus] = useState(false);
-  const [value, setValue] = useState(() => formatLocalDateTime(task.dueAt, timeZone));
+  // Filled in when the form opens, not on every render of a closed one (a page renders many).
+  const [value, setValue] = useState("");
   const close = () => {
     setEditing(false);
     setReturnFocus(true);
   };
-  if (!editing) return <TaskButton verb="Move" title={task.title} disabled={disabled} autoFocus={returnFocus} onClick={() => setEditing(true)} />;
+  const start = () => {
+    setValue(formatLocalDateTime(task.dueAt, timeZone));
+    setEditing(true);
+  };
+  if (!editing) return <TaskButton verb="Move" title={task.title} disabled={disabled} autoFocus={returnFocus} onClick={start} />;
   const id = `move-${task.id}`;
   return (
     <form
@@ -180,14 +185,20 @@ function SnoozeTask({ task, timeZone, disabled, onSnooze }: { task: TaskItem; ti
   const [open, setOpen] = useState(false);
   // Focus goes into the choices when they open, and back to "Snooze" when they close.
   const [returnFocus, setReturnFocus] = useState(false);
-  // A calendar day after the due time (or after now, for an overdue task), in the client's zone.
-  const [value, setValue] = useState(() => formatLocalDateTime(addDays(new TZDate(Math.max(task.dueAt.getTime(), Date.now()), timeZone), 1), timeZone));
+  const [value, setValue] = useState("");
   const [error, setError] = useState<string | undefined>();
   const close = () => {
     setOpen(false);
     setReturnFocus(true);
   };
-  if (!open) return <TaskButton verb="Snooze" title={task.title} disabled={disabled} autoFocus={returnFocus} onClick={() => setOpen(true)} />;
+  // The field starts a calendar day after the due time (or after now, for an overdue task), in the client's zone:
+  // worked out when the choices open, not on every render of every closed task.
+  const start = () => {
+    setValue(formatLocalDateTime(addDays(new TZDate(Math.max(task.dueAt.getTime(), Date.now()), timeZone), 1), timeZone));
+    setError(undefined);
+    setOpen(true);
+  };
+  if (!open) return <TaskButton verb="Snooze" title={task.title} disabled={disabled} autoFocus={returnFocus} onClick={start} />;
   const id = `snooze-${task.id}`;
   const choose = (by: { days: number } | { until: Date }) => {
     onSnooze(by);

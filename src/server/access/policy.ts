@@ -237,7 +237,12 @@ export function tasksClosedBySendWhere(email: { clientId: string; draftId: strin
 
 /** Debrief notes: shared ones with everyone who reads the interview; private ones with their author only. */
 export function readableNotesWhere(actor: Actor): Prisma.DebriefNoteWhereInput {
-  return { interview: readableInterviewsWhere(actor), OR: [{ visibility: "SHARED" }, { authorId: actor.id }] };
+  return { interview: readableInterviewsWhere(actor), ...visibleNotesWhere(actor) };
+}
+
+/** readableNotesWhere for the notes of an interview already in the actor's scope (read as its relation). */
+export function visibleNotesWhere(actor: Actor): Prisma.DebriefNoteWhereInput {
+  return { OR: [{ visibility: "SHARED" }, { authorId: actor.id }] };
 }
 
 /** readableNotesWhere's visibility as SQL: a condition on a "DebriefNote" row aliased `n` (its interview already in scope). */
@@ -274,7 +279,15 @@ export function writableTemplatesWhere(actor: Actor): Prisma.TemplateWhereInput 
  */
 export function readableDraftsWhere(actor: Actor): Prisma.DraftWhereInput {
   if (actor.role === "CLIENT") return { interview: { clientId: actor.id } };
-  return { submittedAt: { not: null }, interview: readableInterviewsWhere(actor) };
+  return { ...visibleDraftsWhere(actor), interview: readableInterviewsWhere(actor) };
+}
+
+/**
+ * readableDraftsWhere for the drafts of an interview already in the actor's scope (read as its relation): a client
+ * reads only their own interviews, so all their drafts; a coach sees a draft once it was submitted.
+ */
+export function visibleDraftsWhere(actor: Actor): Prisma.DraftWhereInput {
+  return actor.role === "CLIENT" ? {} : { submittedAt: { not: null } };
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/server/access/actor";
 import { readableInterviewsSql } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
-import { readTaskWork } from "@/server/tasks/task-work";
+import { WORK_COLUMNS, taskWorkJoinsSql, toTaskWork, type WorkColumns } from "@/server/tasks/task-work";
 import { addDays, atLocalTime, toCivilDate } from "@/lib/civil-date";
 import type { InterviewOutcome, InterviewStage, TaskChannel, TaskStatus, TimelineKind } from "@/generated/prisma/enums";
 import { INTERVIEW_STAGES } from "@/lib/interview-values";
@@ -13,7 +13,7 @@ const DONE_TASKS_SHOWN = 20;
 export const PIPELINE_SHOWN = 100;
 
 /** Only what the dashboard's task lists show; the recipient is named by id (the list links a draft to it). */
-type DashboardTaskRow = {
+type DashboardTaskRow = WorkColumns & {
   list: "open" | "done";
   id: string;
   kind: string;
@@ -48,12 +48,13 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
   const scope = readableInterviewsSql(actor);
 
   // Two bounded statements started together, whatever the number of interviews and tasks: the two task
-  // lists (open this week, done today) with their interview's name; the pipeline with the counts by stage
-  // and outcome. Each list keeps its own order and limit inside its branch, and row_number() carries that
-  // order out of the UNION. (The notifications are the panel's own query, notification.list.)
+  // lists (open this week, done today) with their interview's name and where each task's letter stands; the
+  // pipeline with the counts by stage and outcome. Each list keeps its own order and limit inside its branch,
+  // and row_number() carries that order out of the UNION; the letters are joined to the rows kept, not to every
+  // candidate. (The notifications are the panel's own query, notification.list.)
   const [taskRows, interviewRows] = await Promise.all([
     db.$queryRaw<DashboardTaskRow[]>`
-      SELECT * FROM (
+      SELECT t.*, ${WORK_COLUMNS} FROM (
         (SELECT 'open' AS list, t.id, t.kind, t.rules, t.title, t.channel, t."dueAt", t.status, t."arrivesFrom", t."arrivesBy", t."recipientPersonId",
                 i.id AS "interviewId", i.company, i."jobTitle",
                 row_number() OVER (ORDER BY t."dueAt", t."createdAt", t.id) AS position
@@ -67,8 +68,9 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
          FROM "FollowUpTask" t JOIN "Interview" i ON i.id = t."interviewId"
          WHERE ${scope} AND t.status IN ('DONE', 'SKIPPED') AND t."completedAt" >= ${startOfToday}
          ORDER BY t."completedAt" DESC, t.id LIMIT ${DONE_TASKS_SHOWN})
-      ) tasks
-      ORDER BY list DESC, position`,
+      ) t
+      ${taskWorkJoinsSql(actor)}
+      ORDER BY t.list DESC, t.position`,
     db.$queryRaw<InterviewRow[]>`
       SELECT * FROM (
         (SELECT 'pipeline' AS part, i.id, i.company, i."jobTitle", i.stage, i.outcome, i."timelineKind", i."timelineDate", i."coldAt", NULL::int AS count,
@@ -97,9 +99,7 @@ export async function getClientDashboard(db: Db, actor: Actor, now: Date) {
   });
   const openRows = taskRows.filter((t) => t.list === "open");
   const doneRows = taskRows.filter((t) => t.list === "done");
-  // Where each task's letter or email stands: one more statement for all the lists.
-  const work = await readTaskWork(db, actor, [...openRows, ...doneRows]);
-  const asTaskItem = (row: DashboardTaskRow) => ({ ...toTaskItem(row), work: work.get(row.id) ?? null });
+  const asTaskItem = (row: DashboardTaskRow) => ({ ...toTaskItem(row), work: toTaskWork(row.kind, row) });
   const tasks = openRows.map(asTaskItem);
   const pipeline = interviewRows.flatMap((r) =>
     r.part === "pipeline"

@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/generated/prisma/client";
+import { createStatementNamer } from "./statement-names";
 
 export type Db = PrismaClient;
 /** The client or an open transaction: what a function needs that may run inside either. */
@@ -15,12 +16,19 @@ export type DbOrTx = PrismaClient | Prisma.TransactionClient;
  */
 export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
-export function createPrismaClient(connectionString: string, options: { max?: number } = {}): PrismaClient {
+/**
+ * `namedStatements`: prepared statements kept per connection (statement-names.ts). Only for a PostgreSQL
+ * server, never the embedded database, whose connections share one session.
+ */
+export function createPrismaClient(connectionString: string, options: { max?: number; namedStatements?: boolean } = {}): PrismaClient {
   // JIT off for the app's sessions: its statements are short, and PostgreSQL's JIT, which kicks in on
   // cost estimates alone, spent 4 of 4.5 seconds compiling a coach dashboard query that runs in 0.2 s
   // (docs/PERFORMANCE.md, "Dashboards"). A startup option, so it costs no round trip.
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: options.max ?? 10, options: "-c jit=off" }),
+    adapter: new PrismaPg(
+      { connectionString, max: options.max ?? 10, options: "-c jit=off" },
+      options.namedStatements ? { statementNameGenerator: createStatementNamer() } : undefined,
+    ),
     transactionOptions: TRANSACTION_OPTIONS,
   });
 }
@@ -36,7 +44,9 @@ function getDb(): PrismaClient {
       );
     }
     // Kept on globalThis so that dev-server hot reloads do not open a new pool each time.
-    globalForDb.followthroughDb = createPrismaClient(url);
+    // `npm start` and `npm run dev` say which database this is (scripts/lib/runtime-env.ts); anything else
+    // (a bare `next start`, a script) runs unnamed statements, which work on both.
+    globalForDb.followthroughDb = createPrismaClient(url, { namedStatements: process.env.FOLLOWTHROUGH_DATABASE_KIND === "postgresql" });
   }
   return globalForDb.followthroughDb;
 }

@@ -9,6 +9,7 @@ import {
   readableDraftsWhere,
   readableTemplatesWhere,
   reviewableDraftsWhere,
+  visibleDraftsWhere,
   writableInterviewsWhere,
   writableReferencesWhere,
 } from "@/server/access/policy";
@@ -302,12 +303,16 @@ export async function getDraft(db: Db, actor: Actor, { id }: z.infer<typeof draf
   };
 }
 
-export async function listInterviewDrafts(db: Db, actor: Actor, interviewId: string) {
-  return db.draft.findMany({
-    where: { AND: [{ interviewId }, readableDraftsWhere(actor)] },
+/**
+ * An interview's drafts as the actor may see them, each with its latest version: read as the relation of an
+ * interview already in the actor's scope, in the same statement as the interview (src/server/interviews/get-interview.ts).
+ */
+export function interviewDraftsRelation(actor: Actor) {
+  return {
+    where: visibleDraftsWhere(actor),
     orderBy: { createdAt: "asc" },
     select: { id: true, kind: true, status: true, recipientPersonId: true, recipient: { select: { name: true } }, versions: latest },
-  });
+  } as const satisfies Prisma.Interview$draftsArgs;
 }
 
 const waitingForReview = (actor: Actor): Prisma.DraftWhereInput => ({ AND: [reviewableDraftsWhere(actor), { status: "SUBMITTED" }] });

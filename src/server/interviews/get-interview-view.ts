@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/access/actor";
 import type { Db } from "@/server/db/client";
-import { listInterviewDrafts } from "@/server/drafts/manage-drafts";
 import { listInterviewEmails } from "@/server/email/manage-emails";
 import { canLogInterviews, readableTemplatesWhere } from "@/server/access/policy";
 import { getInterviewRecord } from "./get-interview";
@@ -11,16 +10,16 @@ import { getInterviewRecord } from "./get-interview";
  * for the client (who writes the drafts), the templates to start one from.
  */
 export async function getInterviewView(db: Db, actor: Actor, id: string, now: Date) {
-  // Drafts, emails and templates carry the actor's scope in their own queries, so they need not wait for the record.
+  // The record reads the interview's drafts with it; emails and templates carry the actor's scope in their own
+  // queries, so they need not wait for the record.
   // Only the client writes drafts (and only on their own interview, which is all a client reads), so only a
   // client's view asks for the templates, and only the names the "start a draft" menu shows.
-  const [record, drafts, emails, templates] = await Promise.all([
+  const [record, emails, templates] = await Promise.all([
     getInterviewRecord(db, actor, id, now),
-    listInterviewDrafts(db, actor, id),
     listInterviewEmails(db, actor, id),
     canLogInterviews(actor)
       ? db.template.findMany({ where: { AND: [readableTemplatesWhere(actor), { archivedAt: null }] }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true } })
       : [],
   ]);
-  return { ...record, drafts, emails, templates: record.interview.canEdit ? templates : [] };
+  return { ...record, emails, templates: record.interview.canEdit ? templates : [] };
 }

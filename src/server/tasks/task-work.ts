@@ -34,7 +34,7 @@ function draftForTaskSql(actor: Actor, liveOnly: boolean): Prisma.Sql {
 
 type WorkRow = { taskId: string; draftId: string | null; draftStatus: string | null; scheduledFor: Date | null };
 
-function toState(row: WorkRow): TaskWorkState {
+function toState(row: WorkColumns): TaskWorkState {
   if (row.scheduledFor) return "SCHEDULED";
   switch (row.draftStatus) {
     case null:
@@ -53,31 +53,41 @@ function toState(row: WorkRow): TaskWorkState {
 }
 
 /**
- * Where each task's writing stands (no draft, draft, in review, approved, scheduled, sent), for
- * any number of tasks in one statement: each task's draft and that draft's scheduled email are
- * found by LATERAL joins. The tasks must be ones the actor may read; the drafts are those the
- * actor may see (a coach's view never tells of a draft not yet submitted). A task that is not
- * written (a call, the debrief) and has no draft has no state (null).
+ * Where the writing of task row `t` stands, as joins any statement over tasks can carry: the task's draft
+ * (draftForTaskSql) and that draft's scheduled email, by LATERAL joins, giving the columns WORK_COLUMNS names.
+ * The tasks must be ones the actor may read; the drafts are those the actor may see (a coach's view never tells
+ * of a draft not yet submitted).
  */
-export async function readTaskWork(db: DbOrTx, actor: Actor, tasks: { id: string; kind: string }[]): Promise<Map<string, TaskWork | null>> {
-  if (tasks.length === 0) return new Map();
-  const rows = await db.$queryRaw<WorkRow[]>`
-    SELECT t.id AS "taskId", d.id AS "draftId", d.status AS "draftStatus", e."scheduledFor"
-    FROM "FollowUpTask" t
+export function taskWorkJoinsSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`
     LEFT JOIN LATERAL (${draftForTaskSql(actor, false)}) d ON TRUE
     LEFT JOIN LATERAL (
       SELECT e."scheduledFor" FROM "Email" e
       WHERE e."draftId" = d.id AND e.status IN ('SCHEDULED', 'SENDING')
       ORDER BY e."createdAt" DESC LIMIT 1
-    ) e ON TRUE
+    ) e ON TRUE`;
+}
+
+/** The columns taskWorkJoinsSql adds, read back by toTaskWork. */
+export const WORK_COLUMNS = Prisma.sql`d.id AS "draftId", d.status AS "draftStatus", e."scheduledFor"`;
+export type WorkColumns = Omit<WorkRow, "taskId">;
+
+/** A task's work from the columns taskWorkJoinsSql added: a task that is not written (a call, the debrief) and has no draft has none (null). */
+export function toTaskWork(kind: string, row: WorkColumns): TaskWork | null {
+  if (!row.draftId && !templateKindForTask(kind)) return null;
+  return { state: toState(row), draftId: row.draftId, scheduledFor: row.scheduledFor };
+}
+
+/** Where each task's writing stands (no draft, draft, in review, approved, scheduled, sent), for any number of tasks in one statement. */
+export async function readTaskWork(db: DbOrTx, actor: Actor, tasks: { id: string; kind: string }[]): Promise<Map<string, TaskWork | null>> {
+  if (tasks.length === 0) return new Map();
+  const rows = await db.$queryRaw<WorkRow[]>`
+    SELECT t.id AS "taskId", ${WORK_COLUMNS}
+    FROM "FollowUpTask" t
+    ${taskWorkJoinsSql(actor)}
     WHERE t.id = ANY(${tasks.map((t) => t.id)}::text[])`;
   const kinds = new Map(tasks.map((t) => [t.id, t.kind]));
-  return new Map(
-    rows.map((row) => [
-      row.taskId,
-      !row.draftId && !templateKindForTask(kinds.get(row.taskId) ?? "") ? null : { state: toState(row), draftId: row.draftId, scheduledFor: row.scheduledFor },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.taskId, toTaskWork(kinds.get(row.taskId) ?? "", row)]));
 }
 
 /** The tasks as read, each with its `work` (readTaskWork). */
