@@ -8,6 +8,7 @@ import { appRouter, createCaller } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
 import { getCurrentActor, getSessionUserId } from "@/server/auth/session";
 import { HydrateJson } from "./hydrate-json";
+import { writePageJson } from "./page-json";
 import { createQueryClient } from "./query-client";
 
 /**
@@ -43,7 +44,9 @@ export function HydrateClient({ children, only }: { children: ReactNode; only?: 
   const state = hashes
     ? dehydrate(getQueryClient(), { shouldDehydrateQuery: (query) => hashes.has(query.queryHash) && query.state.status === "success" })
     : dehydrate(getQueryClient());
-  // A query still pending carries its promise, which only the flight protocol can stream; settled ones go as a string.
-  if (state.queries.some((query) => query.promise)) return <HydrationBoundary state={state}>{children}</HydrationBoundary>;
-  return <HydrateJson json={JSON.stringify(state)}>{children}</HydrateJson>;
+  // A query still pending carries its promise, which only the flight protocol can stream, as it does a value JSON
+  // cannot say (page-json.ts); everything else goes as one string.
+  const json = state.queries.some((query) => query.promise) ? null : writePageJson(state);
+  if (json === null) return <HydrationBoundary state={state}>{children}</HydrationBoundary>;
+  return <HydrateJson json={json}>{children}</HydrateJson>;
 }
