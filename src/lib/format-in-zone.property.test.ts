@@ -22,6 +22,15 @@ describe("the one format for times and zones", () => {
     );
   });
 
+  it("names the zone as the runtime's short zone name alone would, though read in the same call as the time", () => {
+    fc.assert(
+      fc.property(instants, zones, (instant, zone) => {
+        const alone = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" }).formatToParts(instant).find((p) => p.type === "timeZoneName")?.value;
+        expect(formatInZone(instant, zone, TIME_PATTERNS.time)).toBe(`${formatWallClock(instant, zone, TIME_PATTERNS.time)} ${alone ?? zone}`);
+      }),
+    );
+  });
+
   // Every pattern the app writes a time with (pages, emails, the calendar feed), and one of each token.
   const APP_PATTERNS = [
     ...Object.values(TIME_PATTERNS),

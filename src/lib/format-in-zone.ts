@@ -30,16 +30,17 @@ const weekdayOf = new Map(WEEKDAYS.map((name, index) => [name.slice(0, 3), index
 /** The tokens the app's patterns use (date-fns' meaning); anything else in a pattern is a letter-free literal. */
 const TOKEN = /yyyy|MMMM|MMM|MM|dd|d|EEEE|EEE|HH|mm|ss|[A-Za-z]+/g;
 
-type WallClock = { year: number; month: number; day: number; weekday: number; hour: string; minute: string; second: string };
+type WallClock = { year: number; month: number; day: number; weekday: number; hour: string; minute: string; second: string; zone: string | undefined };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string, kind: "clock" | "short" | "shortOffset"): Intl.DateTimeFormat {
+/** "clock" also names the zone ("EST"), so a time with its zone takes one call to ICU, not two. */
+function formatterFor(timeZone: string, kind: "clock" | "shortOffset"): Intl.DateTimeFormat {
   const key = `${kind} ${timeZone}`;
   let formatter = cache.get(key);
   if (!formatter) {
     formatter =
       kind === "clock"
-        ? new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
+        ? new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZoneName: "short" })
         : new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: kind });
     cache.set(key, formatter);
   }
@@ -50,6 +51,7 @@ function readWallClock(instant: Date, timeZone: string): WallClock {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone, "clock").formatToParts(instant)) parts[part.type] = part.value;
   return {
+    zone: parts.timeZoneName,
     year: Number(parts.year),
     month: monthOf.get(parts.month!)!,
     day: Number(parts.day),
@@ -84,7 +86,8 @@ function writePattern(clock: WallClock, pattern: string): string {
  * e.g. "Tue 3 Mar 2026, 10:00 EST". The same on the server and in the browser.
  */
 export function formatInZone(instant: Date, timeZone: string, pattern: string = TIME_PATTERNS.full): string {
-  return `${formatWallClock(instant, timeZone, pattern)} ${getZoneAbbreviation(instant, timeZone)}`;
+  const clock = readWallClock(instant, timeZone);
+  return `${writePattern(clock, pattern)} ${clock.zone ?? timeZone}`;
 }
 
 /** The instant's wall-clock time in the zone, without the zone's name, e.g. "Tue 3 Mar, 10:00". */
@@ -92,11 +95,7 @@ export function formatWallClock(instant: Date, timeZone: string, pattern: string
   return writePattern(readWallClock(instant, timeZone), pattern);
 }
 
-function getZoneAbbreviation(instant: Date, timeZone: string): string {
-  return readZonePart(instant, timeZone, "short") ?? timeZone;
-}
-
-function readZonePart(instant: Date, timeZone: string, timeZoneName: "short" | "shortOffset"): string | undefined {
+function readZonePart(instant: Date, timeZone: string, timeZoneName: "shortOffset"): string | undefined {
   return formatterFor(timeZone, timeZoneName).formatToParts(instant).find((p) => p.type === "timeZoneName")?.value;
 }
 
