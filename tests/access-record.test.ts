@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { callerFor, codeOf, seedDemoWorld, type DemoKey } from "./support/callers";
 import { useTestDatabase } from "./support/database";
+import { fillPrompts } from "./support/drafts";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 
@@ -105,6 +106,22 @@ describe("who sees what: the rest of the interview record", () => {
     expect(new Set(codes)).toEqual(new Set(["NOT_FOUND"]));
     expect(await db.debriefNote.count({ where: { interviewId } })).toBe(2);
     expect((await db.followUpTask.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("OPEN");
+  });
+
+  it("the record's drafts: the client sees theirs at once; the coach and the practice owner only once submitted", async () => {
+    const { interview } = await as("jane").interview.record({ id: interviewId });
+    const maria = interview.people[0]!.id;
+    const templateId = (await as("jane").template.list({ kind: "THANK_YOU_EMAIL" }))[0]!.id;
+    const { id } = await as("jane").draft.create({ interviewId, recipientPersonId: maria, templateId });
+    const draftsOf = async (key: DemoKey) => (await as(key).interview.record({ id: interviewId })).drafts.map((d) => d.id);
+    expect(await draftsOf("jane")).toEqual([id]);
+    // Read as the interview's relation (one statement), the coach's view still leaves out a draft not submitted.
+    expect(await draftsOf("owner")).toEqual([]);
+    await fillPrompts(as("jane"), id);
+    await as("jane").draft.submit({ id });
+    expect(await draftsOf("owner")).toEqual([id]);
+    // A coach of the practice who is not Jane's does not read her interview at all.
+    expect(await codeOf(as("coach").interview.record({ id: interviewId }))).toBe("NOT_FOUND");
   });
 
   it("anyone signed out gets UNAUTHORIZED", async () => {

@@ -237,11 +237,14 @@ export function tasksClosedBySendWhere(email: { clientId: string; draftId: strin
 
 /** Debrief notes: shared ones with everyone who reads the interview; private ones with their author only. */
 export function readableNotesWhere(actor: Actor): Prisma.DebriefNoteWhereInput {
-  return { interview: readableInterviewsWhere(actor), ...visibleNotesWhere(actor) };
+  return { interview: readableInterviewsWhere(actor), ...notesOfReadableInterviewWhere(actor) };
 }
 
-/** readableNotesWhere for the notes of an interview already in the actor's scope (read as its relation). */
-export function visibleNotesWhere(actor: Actor): Prisma.DebriefNoteWhereInput {
+/**
+ * readableNotesWhere for the notes of an interview already in the actor's scope, read as its relation. It carries no
+ * interview scope of its own: never a query's top-level `where`.
+ */
+export function notesOfReadableInterviewWhere(actor: Actor): Prisma.DebriefNoteWhereInput {
   return { OR: [{ visibility: "SHARED" }, { authorId: actor.id }] };
 }
 
@@ -279,14 +282,15 @@ export function writableTemplatesWhere(actor: Actor): Prisma.TemplateWhereInput 
  */
 export function readableDraftsWhere(actor: Actor): Prisma.DraftWhereInput {
   if (actor.role === "CLIENT") return { interview: { clientId: actor.id } };
-  return { ...visibleDraftsWhere(actor), interview: readableInterviewsWhere(actor) };
+  return { ...draftsOfReadableInterviewWhere(actor), interview: readableInterviewsWhere(actor) };
 }
 
 /**
- * readableDraftsWhere for the drafts of an interview already in the actor's scope (read as its relation): a client
- * reads only their own interviews, so all their drafts; a coach sees a draft once it was submitted.
+ * readableDraftsWhere for the drafts of an interview already in the actor's scope, read as its relation: a client
+ * reads only their own interviews, so all their drafts; a coach sees a draft once it was submitted. It carries no
+ * interview scope of its own: never a query's top-level `where`.
  */
-export function visibleDraftsWhere(actor: Actor): Prisma.DraftWhereInput {
+export function draftsOfReadableInterviewWhere(actor: Actor): Prisma.DraftWhereInput {
   return actor.role === "CLIENT" ? {} : { submittedAt: { not: null } };
 }
 

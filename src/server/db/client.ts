@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/generated/prisma/client";
-import { createStatementNamer } from "./statement-names";
+import { createStatementNamer, wantsNamedStatements } from "./statement-names";
 
 export type Db = PrismaClient;
 /** The client or an open transaction: what a function needs that may run inside either. */
@@ -45,8 +45,9 @@ function getDb(): PrismaClient {
     }
     // Kept on globalThis so that dev-server hot reloads do not open a new pool each time.
     // `npm start` and `npm run dev` say which database this is (scripts/lib/runtime-env.ts); anything else
-    // (a bare `next start`, a script) runs unnamed statements, which work on both.
-    globalForDb.followthroughDb = createPrismaClient(url, { namedStatements: process.env.FOLLOWTHROUGH_DATABASE_KIND === "postgresql" });
+    // (a bare `next start`, a script, the worker) runs unnamed statements, which work on both. A pooler that hands
+    // a connection's session to other clients (PgBouncer in transaction mode) needs FOLLOWTHROUGH_NAMED_STATEMENTS=0.
+    globalForDb.followthroughDb = createPrismaClient(url, { namedStatements: wantsNamedStatements(process.env) });
   }
   return globalForDb.followthroughDb;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createStatementNamer } from "./statement-names";
+import { createStatementNamer, wantsNamedStatements } from "./statement-names";
 
 describe("prepared statement names (issue 14)", () => {
   it("names the same SQL the same way each time, and different SQL differently", () => {
@@ -43,5 +43,13 @@ describe("prepared statement names (issue 14)", () => {
         }
       }),
     );
+  });
+
+  it("are used on a PostgreSQL server only, and can be turned off there (a pooler in transaction mode)", () => {
+    expect(wantsNamedStatements({ FOLLOWTHROUGH_DATABASE_KIND: "postgresql" })).toBe(true);
+    expect(wantsNamedStatements({ FOLLOWTHROUGH_DATABASE_KIND: "postgresql", FOLLOWTHROUGH_NAMED_STATEMENTS: "0" })).toBe(false);
+    expect(wantsNamedStatements({ FOLLOWTHROUGH_DATABASE_KIND: "embedded" })).toBe(false);
+    // A bare `next start` or a script: unnamed, which works everywhere.
+    expect(wantsNamedStatements({})).toBe(false);
   });
 });

@@ -12,7 +12,10 @@ import "server-only";
  * bounds what each connection keeps when some statements vary in text (an `IN` list's length).
  *
  * Only on a PostgreSQL server: the embedded database shares one session among its connections, where the same
- * name prepared by two of them would collide.
+ * name prepared by two of them would collide; so would a pooler that moves sessions between clients (PgBouncer in
+ * transaction mode), which is why FOLLOWTHROUGH_NAMED_STATEMENTS=0 turns them off. The first `limit` texts win, so
+ * texts that vary (an `IN` list's length) could take names before the frequent statements arrive: a restart starts
+ * afresh. Nothing here may run `DEALLOCATE` or `DISCARD ALL`, which node-postgres would not know about.
  */
 export function createStatementNamer(limit = 500): (query: { sql: string }) => string {
   const names = new Map<string, string>();
@@ -25,4 +28,9 @@ export function createStatementNamer(limit = 500): (query: { sql: string }) => s
     names.set(sql, name);
     return name;
   };
+}
+
+/** Named prepared statements: on a PostgreSQL server (as `npm start` says it), unless turned off (FOLLOWTHROUGH_NAMED_STATEMENTS=0). */
+export function wantsNamedStatements(env: Record<string, string | undefined>): boolean {
+  return env.FOLLOWTHROUGH_DATABASE_KIND === "postgresql" && env.FOLLOWTHROUGH_NAMED_STATEMENTS !== "0";
 }

@@ -9,7 +9,7 @@ import {
   readableDraftsWhere,
   readableTemplatesWhere,
   reviewableDraftsWhere,
-  visibleDraftsWhere,
+  draftsOfReadableInterviewWhere,
   writableInterviewsWhere,
   writableReferencesWhere,
 } from "@/server/access/policy";
@@ -309,7 +309,7 @@ export async function getDraft(db: Db, actor: Actor, { id }: z.infer<typeof draf
  */
 export function interviewDraftsRelation(actor: Actor) {
   return {
-    where: visibleDraftsWhere(actor),
+    where: draftsOfReadableInterviewWhere(actor),
     orderBy: { createdAt: "asc" },
     select: { id: true, kind: true, status: true, recipientPersonId: true, recipient: { select: { name: true } }, versions: latest },
   } as const satisfies Prisma.Interview$draftsArgs;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/server/access/actor";
-import { noteVisibilityFor, readableNotesWhere, taskWritableInterviewsWhere, visibleNotesWhere, writableInterviewsWhere } from "@/server/access/policy";
+import { noteVisibilityFor, readableNotesWhere, taskWritableInterviewsWhere, notesOfReadableInterviewWhere, writableInterviewsWhere } from "@/server/access/policy";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { BadInputError, NotFoundError } from "@/server/errors";
@@ -60,7 +60,7 @@ export async function deleteNote(db: Db, actor: Actor, { id }: z.infer<typeof no
 /** An interview's debrief notes as the actor may see them, read as the relation of an interview already in their scope. */
 export function interviewNotesRelation(actor: Actor) {
   return {
-    where: visibleNotesWhere(actor),
+    where: notesOfReadableInterviewWhere(actor),
     orderBy: { createdAt: "asc" },
     select: { id: true, body: true, visibility: true, createdAt: true, author: { select: { id: true, name: true, role: true } } },
   } as const satisfies Prisma.Interview$notesArgs;
