@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { normalizeForwardingHeaders } from "./lib/client-address.mjs";
 import { coalesceWrites } from "./lib/coalesce-writes.mjs";
+import { secureRequest } from "./lib/secure-request.mjs";
 
 const require = createRequire(import.meta.url);
 const next = require("next");
@@ -25,6 +26,7 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   normalizeForwardingHeaders(request, trustedProxies, appUrl);
+  if (secureRequest(request, response, appUrl)) return;
   coalesceWrites(response);
   void handle(request, response);
 });

@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isMalformedPath, proxy } from "./proxy";
+import { SECURED_REQUEST_HEADER, isMalformedPath } from "@/server/security/security-headers.mjs";
+import { config, proxy } from "./proxy";
 
 /** What Next.js hands the page as the request's header (NextResponse.next passes request headers this way). */
 function forwardedRequestHeader(response: Response, name: string) {
@@ -53,6 +54,11 @@ describe("proxy", () => {
     const wellFormed = proxy(new NextRequest("http://localhost:3000/interviews/abc%20def"));
     expect(wellFormed.status).toBe(200);
     expect(wellFormed.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("is skipped for requests the production server has already secured, and only for those", () => {
+    // Next.js reads the matcher at build time, so it is a literal: it must name the header the server writes.
+    expect(config.matcher).toEqual([{ source: "/:path*", missing: [{ type: "header", key: SECURED_REQUEST_HEADER }] }]);
   });
 
   it("tells a malformed path from a well-formed one", () => {

@@ -1,38 +1,31 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/server/config";
-import { BAD_REQUEST_PAGE } from "@/server/http/bad-request-page";
-import { buildSecurityHeaders, createNonce } from "@/server/security/security-headers";
+import { BAD_REQUEST_PAGE } from "@/server/http/bad-request-page.mjs";
+import { planSecurityHeaders } from "@/server/security/security-headers.mjs";
 
 /**
- * Runs before every request (no matcher: pages, API routes and static files alike) and sets the security headers.
- * A page gets a fresh nonce: Next.js reads it from the request's Content-Security-Policy header while rendering and
- * puts it on its scripts, so every page renders dynamically (see the root layout).
+ * Sets the security headers under `next dev` (and under a bare `next start`), before every request: pages, API routes
+ * and static files alike. A page gets a fresh nonce: Next.js reads it from the request's Content-Security-Policy header
+ * while rendering and puts it on its scripts, so every page renders dynamically (see the root layout).
+ *
+ * `npm start`'s server (scripts/web-server.mjs) sets the same headers from the same module before Next.js sees the
+ * request and marks it, so this proxy does not run there: running it cost about a twentieth of a page's server time.
  */
 export function proxy(request: NextRequest) {
   const settings = { appUrl: getConfig().appUrl, isDevelopment: process.env.NODE_ENV === "development" };
-  const nonce = isPage(request.nextUrl.pathname) ? createNonce() : undefined;
-  const headers = buildSecurityHeaders(settings, nonce);
+  const plan = planSecurityHeaders(request.nextUrl.pathname, settings);
   const requestHeaders = new Headers(request.headers);
-  if (nonce !== undefined) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
-  // A path that cannot be decoded (a broken %-escape) would get the framework's bare "400 Bad Request" page:
-  // it gets the app's own page saying so instead, still with status 400 (a rewrite to a page would answer 200).
-  const response = isMalformedPath(request.nextUrl.pathname)
+  if (plan.requestPolicy !== undefined) requestHeaders.set("Content-Security-Policy", plan.requestPolicy);
+  // A rewrite to a page would answer 200: the app's own 400 page is answered here.
+  const response = plan.malformed
     ? new NextResponse(BAD_REQUEST_PAGE, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } })
     : NextResponse.next({ request: { headers: requestHeaders } });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(plan.headers)) response.headers.set(name, value);
   return response;
 }
 
-function isPage(pathname: string): boolean {
-  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
-}
-
-/** Whether a segment of the path is not valid percent-encoding (decodeURIComponent throws on it). */
-export function isMalformedPath(pathname: string): boolean {
-  try {
-    for (const segment of pathname.split("/")) decodeURIComponent(segment);
-    return false;
-  } catch {
-    return true;
-  }
-}
+export const config = {
+  // Every path, unless the production server has already set the headers (it always writes this header itself). A
+  // literal, as Next.js reads the matcher at build time; proxy.test.ts checks it is SECURED_REQUEST_HEADER.
+  matcher: [{ source: "/:path*", missing: [{ type: "header", key: "x-followthrough-secured" }] }],
+};

@@ -6,7 +6,7 @@ import {
   buildResourceContentSecurityPolicy,
   buildSecurityHeaders,
   createNonce,
-} from "./security-headers";
+} from "./security-headers.mjs";
 
 const NONCE = "bm9uY2Utb2YtdGhlLXRlc3Q=";
 const production = { appUrl: "https://coach.example", isDevelopment: false };

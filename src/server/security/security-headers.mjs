@@ -1,16 +1,26 @@
 /**
  * The security headers of every response: a Content-Security-Policy with a per-request nonce on pages, a locked-down
- * one elsewhere, and the headers that need no nonce. Pure: the proxy (src/proxy.ts) supplies the settings and nonce.
- * docs/SECURITY.md ("Security headers") says why each value is what it is.
+ * one elsewhere, and the headers that need no nonce. docs/SECURITY.md ("Security headers") says why each value is what
+ * it is.
+ *
+ * Plain JavaScript (types in security-headers.d.mts) because two servers apply it: `npm start`'s Node server
+ * (scripts/web-server.mjs, which runs under node itself) sets the headers before Next.js sees the request, and
+ * `next dev` applies them in the proxy (src/proxy.ts). Running Next.js's proxy on every request cost the production
+ * server about a twentieth of its time per page (issue 14, docs/PERFORMANCE.md), so in production it does not run.
  */
 
-import "server-only";
-export type SecurityHeaderSettings = {
-  /** The public address of the app, from the environment (APP_URL), never from the request. */
-  appUrl: string;
-  /** `next dev`: React rebuilds server error stacks with eval, and the dev overlay injects styles without a nonce. */
-  isDevelopment: boolean;
-};
+/**
+ * @typedef {{ appUrl: string; isDevelopment: boolean }} SecurityHeaderSettings
+ * `appUrl`: the public address of the app, from the environment (APP_URL), never from the request.
+ * `isDevelopment`: `next dev`, where React rebuilds server error stacks with eval and the dev overlay injects styles
+ * without a nonce.
+ */
+
+/**
+ * The request header by which the production server tells Next.js that the security headers are set, so the proxy's
+ * matcher skips the request. The server always writes it itself, over whatever the client sent.
+ */
+export const SECURED_REQUEST_HEADER = "x-followthrough-secured";
 
 /**
  * sonner (the toasts) adds its stylesheet as a `<style>` element with no nonce when it loads in the browser: first
@@ -42,15 +52,22 @@ const PERMISSIONS_POLICY = [
 ].join(", ");
 
 /** A fresh nonce: 128 random bits, base64. */
-export function createNonce(): string {
+/** @returns {string} */
+export function createNonce() {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
 }
 
 /** The policy of a page: only scripts carrying this request's nonce (and what they load) run. */
-export function buildPageContentSecurityPolicy(settings: SecurityHeaderSettings, nonce: string): string {
+/**
+ * @param {SecurityHeaderSettings} settings
+ * @param {string} nonce
+ * @returns {string}
+ */
+export function buildPageContentSecurityPolicy(settings, nonce) {
   const { isDevelopment } = settings;
   const styleElements = isDevelopment ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`, ...SONNER_STYLE_HASHES];
-  const directives: Record<string, string[]> = {
+  /** @type {Record<string, string[]>} */
+  const directives = {
     "default-src": ["'self'"],
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
     // Tailwind's stylesheet comes from 'self'; Next.js puts the nonce on the styles it inlines. In development the dev
@@ -73,7 +90,11 @@ export function buildPageContentSecurityPolicy(settings: SecurityHeaderSettings,
 }
 
 /** The policy of everything else (API answers, scripts, stylesheets): nothing loads, nothing frames it. */
-export function buildResourceContentSecurityPolicy(settings: SecurityHeaderSettings): string {
+/**
+ * @param {SecurityHeaderSettings} settings
+ * @returns {string}
+ */
+export function buildResourceContentSecurityPolicy(settings) {
   return serializePolicy({ "default-src": ["'none'"], "frame-ancestors": ["'none'"] }, isHttps(settings.appUrl));
 }
 
@@ -81,8 +102,14 @@ export function buildResourceContentSecurityPolicy(settings: SecurityHeaderSetti
  * All security headers of one response. With a nonce they are a page's; without one, an API answer's or a static
  * file's.
  */
-export function buildSecurityHeaders(settings: SecurityHeaderSettings, nonce?: string): Record<string, string> {
-  const headers: Record<string, string> = {
+/**
+ * @param {SecurityHeaderSettings} settings
+ * @param {string} [nonce]
+ * @returns {Record<string, string>}
+ */
+export function buildSecurityHeaders(settings, nonce) {
+  /** @type {Record<string, string>} */
+  const headers = {
     "Content-Security-Policy":
       nonce === undefined ? buildResourceContentSecurityPolicy(settings) : buildPageContentSecurityPolicy(settings, nonce),
     "X-Content-Type-Options": "nosniff",
@@ -99,13 +126,51 @@ export function buildSecurityHeaders(settings: SecurityHeaderSettings, nonce?: s
   return headers;
 }
 
-function isHttps(appUrl: string): boolean {
+/** @param {string} appUrl */
+function isHttps(appUrl) {
   return new URL(appUrl).protocol === "https:";
 }
 
-function serializePolicy(directives: Record<string, string[]>, upgradeInsecureRequests: boolean): string {
+/**
+ * @param {Record<string, string[]>} directives
+ * @param {boolean} upgradeInsecureRequests
+ */
+function serializePolicy(directives, upgradeInsecureRequests) {
   const parts = Object.entries(directives).map(([name, sources]) => `${name} ${sources.join(" ")}`);
   // Over https, a stray http:// subresource is fetched over https instead of being blocked as mixed content.
   if (upgradeInsecureRequests) parts.push("upgrade-insecure-requests");
   return parts.join("; ");
+}
+
+/**
+ * What one request's response carries: its security headers; for a page, the policy to put on the request too (Next.js
+ * reads the nonce from the request's Content-Security-Policy header while rendering and puts it on its scripts); and
+ * whether the path cannot be decoded (a broken %-escape), which gets the app's own 400 page
+ * (src/server/http/bad-request-page.mjs) rather than the framework's bare "400 Bad Request".
+ * @param {string} pathname
+ * @param {SecurityHeaderSettings} settings
+ * @returns {{ headers: Record<string, string>; requestPolicy: string | undefined; malformed: boolean }}
+ */
+export function planSecurityHeaders(pathname, settings) {
+  const nonce = isPagePath(pathname) ? createNonce() : undefined;
+  const headers = buildSecurityHeaders(settings, nonce);
+  return { headers, requestPolicy: nonce === undefined ? undefined : headers["Content-Security-Policy"], malformed: isMalformedPath(pathname) };
+}
+
+/** @param {string} pathname */
+function isPagePath(pathname) {
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
+}
+
+/**
+ * Whether a segment of the path is not valid percent-encoding (decodeURIComponent throws on it).
+ * @param {string} pathname
+ */
+export function isMalformedPath(pathname) {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return false;
+  } catch {
+    return true;
+  }
 }

@@ -1,9 +1,8 @@
-import "server-only";
-
 /**
- * The page for an address that cannot be read (a broken %-escape): src/proxy.ts answers with it, status 400, before
- * the framework would answer with its bare "400 Bad Request". It is plain HTML (no scripts, no stylesheet: the
- * request never reaches the app), drawn with style attributes in the app's colours, with a way back.
+ * The page for an address that cannot be read (a broken %-escape): the production server (scripts/lib/secure-request.mjs)
+ * and, under `next dev`, src/proxy.ts answer with it, status 400, before the framework would answer with its bare
+ * "400 Bad Request". It is plain HTML (no scripts, no stylesheet: the request never reaches the app), drawn with style
+ * attributes in the app's colours, with a way back. Plain JavaScript, as the production server runs it under node itself.
  */
 export const BAD_REQUEST_PAGE = `<!doctype html>
 <html lang="en">
