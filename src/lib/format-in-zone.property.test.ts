@@ -8,6 +8,7 @@ import { explainRules, RULE_REASONS } from "./rule-reasons";
 // Any instant from 1970 to 2100, and any zone the runtime knows.
 const instants = fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2100-12-31T23:59:59Z"), noInvalidDate: true });
 const zones = fc.constantFrom(...Intl.supportedValuesOf("timeZone"), "UTC");
+const DAY = 86_400_000;
 
 describe("the one format for times and zones", () => {
   it("writes every instant in every zone on the 24-hour clock, never with AM/PM, and never throws", () => {
@@ -29,6 +30,49 @@ describe("the one format for times and zones", () => {
         expect(formatInZone(instant, zone, TIME_PATTERNS.time)).toBe(`${formatWallClock(instant, zone, TIME_PATTERNS.time)} ${alone ?? zone}`);
       }),
     );
+  });
+
+  /** What ICU alone says of the instant in the zone: "2026-03-08 03:00:00 EDT". */
+  const icuFormatters = new Map<string, Intl.DateTimeFormat>();
+  function readFromIcu(instant: Date, zone: string): string {
+    let formatter = icuFormatters.get(zone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZoneName: "short" });
+      icuFormatters.set(zone, formatter);
+    }
+    const parts = Object.fromEntries(
+      formatter
+        .formatToParts(instant)
+        .map((part) => [part.type, part.value]),
+    );
+    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second} ${parts.timeZoneName}`;
+  }
+
+  it("reads the same wall clock and zone name as ICU alone, for any instant in any zone (the offset kept per day)", () => {
+    fc.assert(
+      fc.property(instants, zones, fc.integer({ min: -DAY, max: DAY }), (instant, zone, shift) => {
+        // The instant, and another of the same or a neighbouring day, so both the kept day and a fresh one are read.
+        for (const at of [instant, new Date(instant.getTime() + shift)]) expect(formatInZone(at, zone, "yyyy-MM-dd HH:mm:ss")).toBe(readFromIcu(at, zone));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("reads every minute of the days around offset changes as ICU does: DST, half-hour DST, a skipped day, old local mean time", () => {
+    const changes: [string, string][] = [
+      ["America/New_York", "2026-03-08"], // DST starts at 07:00 UTC
+      ["Europe/London", "2026-10-25"], // DST ends at 01:00 UTC
+      ["Australia/Lord_Howe", "2026-04-04"], // a 30-minute DST change
+      ["Pacific/Apia", "2011-12-30"], // Samoa skipped 30 December 2011
+      ["Africa/Monrovia", "1972-01-07"], // GMT-0:44:30 to GMT
+      ["America/Sao_Paulo", "2019-02-17"], // Brazil's last DST change
+    ];
+    for (const [zone, date] of changes) {
+      const from = Date.parse(`${date}T00:00:00Z`) - DAY;
+      for (let ms = from; ms < from + 3 * DAY; ms += 60_000) {
+        expect(formatInZone(new Date(ms), zone, "yyyy-MM-dd HH:mm:ss")).toBe(readFromIcu(new Date(ms), zone));
+      }
+    }
   });
 
   // Every pattern the app writes a time with (pages, emails, the calendar feed), and one of each token.

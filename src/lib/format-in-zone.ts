@@ -47,7 +47,8 @@ function formatterFor(timeZone: string, kind: "clock" | "shortOffset"): Intl.Dat
   return formatter;
 }
 
-function readWallClock(instant: Date, timeZone: string): WallClock {
+/** The wall clock as ICU reads it: one `formatToParts` call, the slow part of writing a time. */
+function readWallClockFromIcu(instant: Date, timeZone: string): WallClock {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone, "clock").formatToParts(instant)) parts[part.type] = part.value;
   return {
@@ -60,6 +61,66 @@ function readWallClock(instant: Date, timeZone: string): WallClock {
     minute: parts.minute!,
     second: parts.second!,
   };
+}
+
+/** The wall clock of a UTC instant shifted by a zone's offset, read with Date's own UTC getters (no ICU). */
+function readShiftedClock(localMs: number, zone: string | undefined): WallClock {
+  const local = new Date(localMs);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return {
+    zone,
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth(),
+    day: local.getUTCDate(),
+    weekday: local.getUTCDay(),
+    hour: pad(local.getUTCHours()),
+    minute: pad(local.getUTCMinutes()),
+    second: pad(local.getUTCSeconds()),
+  };
+}
+
+const DAY_MS = 86_400_000;
+/** A zone's offset and name through one UTC day, or null for a day on which either changes (a DST change, say). */
+type DayClock = { offsetMs: number; zone: string | undefined } | null;
+const dayClocks = new Map<string, DayClock>();
+const DAY_CLOCKS_KEPT = 50_000;
+
+/** The zone's offset at an instant: its wall clock read as if it were UTC, less the instant (to the second, as ICU reads). */
+function readOffsetMs(clock: WallClock, instantMs: number): number {
+  const wall = new Date(Date.UTC(2000, 0, 1, Number(clock.hour), Number(clock.minute), Number(clock.second)));
+  wall.setUTCFullYear(clock.year, clock.month, clock.day);
+  return wall.getTime() - Math.floor(instantMs / 1000) * 1000;
+}
+
+/** ICU at the first and last second of a UTC day: when offset and name agree, they hold for the whole day. */
+function readDayClock(day: number, timeZone: string): DayClock {
+  const first = day * DAY_MS;
+  const last = first + DAY_MS - 1000;
+  const start = readWallClockFromIcu(new Date(first), timeZone);
+  const end = readWallClockFromIcu(new Date(last), timeZone);
+  const offsetMs = readOffsetMs(start, first);
+  return offsetMs === readOffsetMs(end, last) && start.zone === end.zone ? { offsetMs, zone: start.zone } : null;
+}
+
+/**
+ * The instant's wall clock in the zone. A dashboard writes a few hundred times, each an ICU call of its own was a
+ * twentieth of the page's server time (a CPU profile under load): instead, ICU is asked for a zone's offset and name once
+ * per UTC day (kept for the life of the process), and every instant of that day is shifted by it. A day on which the
+ * offset or name changes is read instant by instant, as before. UTC has no offset to read.
+ * format-in-zone.property.test.ts checks this against ICU for any instant and zone, and second by second across changes.
+ */
+function readWallClock(instant: Date, timeZone: string): WallClock {
+  const ms = instant.getTime();
+  if (timeZone === "UTC") return readShiftedClock(ms, "UTC");
+  const day = Math.floor(ms / DAY_MS);
+  const key = `${timeZone} ${day}`;
+  let clock = dayClocks.get(key);
+  if (clock === undefined) {
+    if (dayClocks.size >= DAY_CLOCKS_KEPT) dayClocks.clear();
+    clock = readDayClock(day, timeZone);
+    dayClocks.set(key, clock);
+  }
+  return clock ? readShiftedClock(ms + clock.offsetMs, clock.zone) : readWallClockFromIcu(instant, timeZone);
 }
 
 function writePattern(clock: WallClock, pattern: string): string {
