@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { formatWallClock } from "./format-in-zone";
 
 /**
  * Calendar arithmetic on civil dates ("2026-03-08"), independent of the zone the process
@@ -62,11 +63,12 @@ export function workingDaysBetween(from: CivilDate, to: CivilDate, holidays: Rea
   return count;
 }
 
-/** The civil date of an instant in a zone. */
+/**
+ * The civil date of an instant in a zone. Read with format-in-zone's wall clock (the zone's offset kept per day), not a
+ * TZDate per call: the dashboard sorts each task into its day this way, and TZDate was most of that.
+ */
 export function toCivilDate(instant: Date, timeZone: string): CivilDate {
-  const local = new TZDate(instant.getTime(), timeZone);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+  return formatWallClock(instant, timeZone, "yyyy-MM-dd");
 }
 
 /** The instant of a wall-clock time ("19:00") on a civil date in a zone, DST included. */
