@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { InterviewOutcome, InterviewStage, PersonRole } from "@/generated/prisma/enums";
 import type { Actor } from "@/server/access/actor";
-import { readableClientsSql } from "@/server/access/policy";
+import { readableInterviewsSql } from "@/server/access/policy";
 import type { Db } from "@/server/db/client";
 import { BadInputError } from "@/server/errors";
 import { recordId } from "@/lib/validation/fields";
@@ -45,23 +45,29 @@ function decodeInterviewCursor(cursor: string): { startsAt: Date; id: string } {
 
 /**
  * The interviews the actor may read, most recent first (start, then id), a page at a time, with their
- * client and people: one statement. The scope is readableClientsSql on the interview's client, so a
- * coach's query reads their own clients' interviews by the ("clientId", "startsAt") index.
+ * client and people: one statement. The page is chosen first, from the ("clientId", "startsAt" DESC, id) index
+ * alone (a coach's 200 clients have 4,000 interviews); only its rows are then read with their client and people.
+ * Choosing the page from the joined rows read every one of those 4,000 from the table: 12 ms of PostgreSQL's time
+ * per call, against 4 ms now (issue 14, docs/PERFORMANCE.md).
  */
 export async function listInterviews(db: Db, actor: Actor, input: z.infer<typeof listInterviewsInput>) {
   const after = input.cursor ? decodeInterviewCursor(input.cursor) : null;
   const rows = await db.$queryRaw<InterviewListItem[]>`
+    WITH page AS (
+      SELECT i.id, i."startsAt" FROM "Interview" i
+      WHERE ${readableInterviewsSql(actor)}
+        ${input.stage ? Prisma.sql`AND i.stage = ${input.stage}::"InterviewStage"` : Prisma.empty}
+        ${input.clientId ? Prisma.sql`AND i."clientId" = ${input.clientId}` : Prisma.empty}
+        ${after ? Prisma.sql`AND (i."startsAt" < ${after.startsAt} OR (i."startsAt" = ${after.startsAt} AND i.id > ${after.id}))` : Prisma.empty}
+      ORDER BY i."startsAt" DESC, i.id ASC
+      LIMIT ${input.limit + 1}
+    )
     SELECT i.id, i.company, i."jobTitle", i.stage, i.outcome, i."startsAt",
            json_build_object('id', u.id, 'name', u.name, 'timeZone', u."timeZone") AS client,
            COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'role', p.role, 'title', p.title) ORDER BY p.position, p.id)
                      FROM "InterviewPerson" p WHERE p."interviewId" = i.id), '[]') AS people
-    FROM "Interview" i JOIN "User" u ON u.id = i."clientId"
-    WHERE ${readableClientsSql(actor)}
-      ${input.stage ? Prisma.sql`AND i.stage = ${input.stage}::"InterviewStage"` : Prisma.empty}
-      ${input.clientId ? Prisma.sql`AND i."clientId" = ${input.clientId}` : Prisma.empty}
-      ${after ? Prisma.sql`AND (i."startsAt" < ${after.startsAt} OR (i."startsAt" = ${after.startsAt} AND i.id > ${after.id}))` : Prisma.empty}
-    ORDER BY i."startsAt" DESC, i.id ASC
-    LIMIT ${input.limit + 1}`;
+    FROM page JOIN "Interview" i ON i.id = page.id JOIN "User" u ON u.id = i."clientId"
+    ORDER BY page."startsAt" DESC, page.id ASC`;
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > input.limit && last ? encodeInterviewCursor(last) : null };
