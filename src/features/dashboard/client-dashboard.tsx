@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@/components/link";
 import { NotificationPanel } from "@/features/notifications/notification-panel";
-import { TaskList } from "@/features/tasks/task-list";
+import { TaskActionsProvider, TaskList } from "@/features/tasks/task-list";
 import { FoldedSection } from "@/components/folded-section";
 import { ABILITIES, NextUp, WeekTabs } from "./client-plan-views";
 import { formatDay } from "@/lib/format-in-zone";
@@ -40,6 +40,7 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
   const now = [...d.overdue, ...d.dueToday];
   const open = [...now, ...d.thisWeek];
   return (
+    <TaskActionsProvider timeZone={timeZone}>
     <div className="space-y-8">
       {d.keepSearching && (
         <p role="note" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
@@ -93,5 +94,6 @@ export function ClientDashboard({ timeZone }: { timeZone: string }) {
         )}
       </section>
     </div>
+    </TaskActionsProvider>
   );
 }

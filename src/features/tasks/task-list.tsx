@@ -5,7 +5,7 @@ import { Link } from "@/components/link";
 import { useRouter } from "next/navigation";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
-import { useState } from "react";
+import { createContext, useContext, useState, type ReactNode } from "react";
 import { toast } from "@/components/toast";
 import { formatDay, formatInZone } from "@/lib/format-in-zone";
 import { CHANNEL_LABELS } from "@/lib/task-labels";
@@ -70,9 +70,9 @@ type TaskPatch = Partial<Pick<TaskItem, "status" | "dueAt">>;
  */
 function useTaskActions(timeZone: string) {
   const trpc = useTRPC();
+  const router = useRouter();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const router = useRouter();
   const [patches, setPatches] = useState<Record<string, TaskPatch>>({});
   const setPatch = (id: string, patch: TaskPatch | undefined) =>
     setPatches((current) => {
@@ -137,8 +137,28 @@ function useTaskActions(timeZone: string) {
   });
   const remove = useMutation(trpc.task.remove.mutationOptions(plain("Task removed")));
   const move = useMutation(trpc.task.move.mutationOptions(plain("Task moved")));
+  const writing = useMutation(
+    trpc.draft.createFromTask.mutationOptions({ onSuccess: ({ id }) => router.push(`/drafts/${id}`), onError: (e) => toast.error(e.message) }),
+  );
   const pending = complete.isPending || skip.isPending || snooze.isPending || remove.isPending || reopen.isPending || move.isPending || undoSnooze.isPending;
-  return { complete, skip, snooze, remove, reopen, move, pending, patches };
+  return { complete, skip, snooze, remove, reopen, move, writing, pending, patches };
+}
+
+const TaskActionsContext = createContext<ReturnType<typeof useTaskActions> | null>(null);
+
+/**
+ * The task actions of one page, shared by all its task lists: a task shown twice (in "Next up" and in the week) is
+ * patched in both at once, and while one change is on its way every list's buttons wait. One set of mutations per
+ * page, not one per list.
+ */
+export function TaskActionsProvider({ timeZone, children }: { timeZone: string; children: ReactNode }) {
+  return <TaskActionsContext.Provider value={useTaskActions(timeZone)}>{children}</TaskActionsContext.Provider>;
+}
+
+function useSharedTaskActions() {
+  const actions = useContext(TaskActionsContext);
+  if (!actions) throw new Error("A TaskList must be inside a TaskActionsProvider (the page's task actions).");
+  return actions;
 }
 
 /** The coach moves a task to a new wall-clock time in the client's zone. */
@@ -273,12 +293,8 @@ export function TaskList({
   label: string;
   emptyText?: string;
 }) {
-  const actions = useTaskActions(timeZone);
-  const trpc = useTRPC();
-  const router = useRouter();
-  const writing = useMutation(
-    trpc.draft.createFromTask.mutationOptions({ onSuccess: ({ id }) => router.push(`/drafts/${id}`), onError: (e) => toast.error(e.message) }),
-  );
+  const actions = useSharedTaskActions();
+  const { writing } = actions;
   if (tasks.length === 0) return emptyText ? <p className="text-sm text-ink-muted">{emptyText}</p> : null;
   return (
     <ul aria-label={label} className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">

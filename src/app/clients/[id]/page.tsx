@@ -5,7 +5,7 @@ import { formatZoneName } from "@/lib/format-in-zone";
 import { InterviewList } from "@/features/interviews/interview-list";
 import { interviewListInput, nextInterviewPage } from "@/features/interviews/interview-list-pages";
 import { requireActor } from "@/server/auth/session";
-import { TaskList } from "@/features/tasks/task-list";
+import { TaskActionsProvider, TaskList } from "@/features/tasks/task-list";
 import { orFirstPage, orNotFound, readRecordId } from "@/server/or-not-found";
 import { HydrateClient, caller, getQueryClient, trpc } from "@/trpc/server";
 
@@ -33,6 +33,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
       <section aria-label={`Follow-up plan of ${who}`} className="mb-8">
         <h2 className="mb-3 text-lg font-semibold">Follow-up plan</h2>
         {plan.interviews.length === 0 && <p className="text-sm text-ink-muted">No follow-ups yet.</p>}
+        <TaskActionsProvider timeZone={client.timeZone}>
         <div className="space-y-4">
           {plan.interviews.map((interview) => (
             <section key={interview.id} aria-labelledby={`plan-${interview.id}`} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
@@ -59,6 +60,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
             </section>
           ))}
         </div>
+        </TaskActionsProvider>
         <PageLinks path={`/clients/${client.id}`} cursor={after} nextCursor={plan.nextCursor} label="Pages of the follow-up plan" />
       </section>
       <h2 className="mb-3 text-lg font-semibold">Interviews</h2>

@@ -12,7 +12,7 @@ import { orNotFound, readRecordId } from "@/server/or-not-found";
 import { NotesPanel } from "@/features/record/notes-panel";
 import { CallsPanel, ExpensesPanel, ItemsPanel } from "@/features/record/record-panels";
 import { AddTaskForm } from "@/features/tasks/add-task-form";
-import { TaskList } from "@/features/tasks/task-list";
+import { TaskActionsProvider, TaskList } from "@/features/tasks/task-list";
 import { PageTabs } from "@/components/page-tabs";
 import { caller } from "@/trpc/server";
 
@@ -92,6 +92,7 @@ export default async function InterviewPage({ params, searchParams }: { params: 
             ))}
           </ul>
         )}
+        <TaskActionsProvider timeZone={zone}>
         <TaskList
           tasks={openTasks}
           timeZone={zone}
@@ -107,6 +108,7 @@ export default async function InterviewPage({ params, searchParams }: { params: 
             </div>
           </details>
         )}
+        </TaskActionsProvider>
         {interview.canAddTasks && (
           <div className="mt-4">
             <AddTaskForm interviewId={interview.id} timeZone={zone} />
