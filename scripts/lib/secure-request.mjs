@@ -12,10 +12,12 @@ import { SECURED_REQUEST_HEADER, planSecurityHeaders } from "../../src/server/se
  * @param {URL} appUrl the public address, from the environment (APP_URL)
  */
 export function secureRequest(request, response, appUrl) {
-  const pathname = new URL(request.url ?? "/", appUrl).pathname;
-  const plan = planSecurityHeaders(pathname, { appUrl: appUrl.href, isDevelopment: false });
+  const pathname = readPathname(request.url ?? "/", appUrl);
+  // A target no URL parser accepts ("//a:99999/x") is a bad request like a broken %-escape; it must not throw here,
+  // outside Next.js's own error handling, where it would stop the server.
+  const plan = planSecurityHeaders(pathname ?? "/", { appUrl: appUrl.href, isDevelopment: false });
   for (const [name, value] of Object.entries(plan.headers)) response.setHeader(name, value);
-  if (plan.malformed) {
+  if (plan.malformed || pathname === null) {
     response.writeHead(400, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
     response.end(BAD_REQUEST_PAGE);
     return true;
@@ -26,4 +28,17 @@ export function secureRequest(request, response, appUrl) {
   if (plan.requestPolicy === undefined) delete request.headers["content-security-policy"];
   else request.headers["content-security-policy"] = plan.requestPolicy;
   return false;
+}
+
+/**
+ * The path of the request's target, or null when it cannot be read as a URL.
+ * @param {string} target
+ * @param {URL} appUrl
+ */
+function readPathname(target, appUrl) {
+  try {
+    return new URL(target, appUrl).pathname;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { SECURED_REQUEST_HEADER } from "../../src/server/security/security-headers.mjs";
 import { secureRequest } from "./secure-request.mjs";
@@ -90,5 +90,25 @@ describe("secureRequest (the production server's security headers)", () => {
     // A well-formed path goes on to the app.
     expect((await fetch(`${base}/interviews/abc%20def`)).status).toBe(200);
     expect(seen).toHaveLength(1);
+  });
+
+  it("answers a target no URL parser can read with the 400 page, and keeps serving", async () => {
+    const { base, seen } = await startServer("http://localhost:3000");
+    const port = Number(new URL(base).port);
+    for (const target of ["//a:99999/x", "//[x", "http://%zz/"]) {
+      // fetch cannot send such a target: a raw request over a socket can.
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(port, "127.0.0.1", () => socket.end(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`));
+        let text = "";
+        socket.on("data", (chunk) => (text += chunk.toString()));
+        socket.on("end", () => resolve(text));
+        socket.on("error", reject);
+      });
+      expect(answer.split("\r\n")[0]).toBe("HTTP/1.1 400 Bad Request");
+      expect(answer.toLowerCase()).toContain("content-security-policy: default-src 'self'");
+      expect(answer).toContain(">This address isn't right</h1>");
+    }
+    expect(seen).toEqual([]);
+    expect((await fetch(`${base}/`)).status).toBe(200);
   });
 });

@@ -19,7 +19,8 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page renders per request: its scripts carry the nonce of that request's Content-Security-Policy (src/proxy.ts).
+  // Every page renders per request: its scripts carry the nonce of that request's Content-Security-Policy
+  // (set by scripts/lib/secure-request.mjs under npm start, by src/proxy.ts under next dev).
   // A page prerendered at build time would carry no nonce, and the policy would block its scripts.
   await connection();
   const actor = await getCurrentActor();

@@ -92,7 +92,10 @@ function readOffsetMs(clock: WallClock, instantMs: number): number {
   return wall.getTime() - Math.floor(instantMs / 1000) * 1000;
 }
 
-/** ICU at the first and last second of a UTC day: when offset and name agree, they hold for the whole day. */
+/**
+ * ICU at the first and last second of a UTC day: when offset and name agree, they hold for the whole day. This assumes
+ * no day has two changes that cancel out (A, B, then A again): the time-zone database has none since 1970.
+ */
 function readDayClock(day: number, timeZone: string): DayClock {
   const first = day * DAY_MS;
   const last = first + DAY_MS - 1000;

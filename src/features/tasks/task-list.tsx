@@ -141,7 +141,7 @@ function useTaskActions(timeZone: string) {
     trpc.draft.createFromTask.mutationOptions({ onSuccess: ({ id }) => router.push(`/drafts/${id}`), onError: (e) => toast.error(e.message) }),
   );
   const pending = complete.isPending || skip.isPending || snooze.isPending || remove.isPending || reopen.isPending || move.isPending || undoSnooze.isPending;
-  return { complete, skip, snooze, remove, reopen, move, writing, pending, patches };
+  return { complete, skip, snooze, remove, reopen, move, writing, pending, patches, timeZone };
 }
 
 const TaskActionsContext = createContext<ReturnType<typeof useTaskActions> | null>(null);
@@ -295,6 +295,8 @@ export function TaskList({
 }) {
   const actions = useSharedTaskActions();
   const { writing } = actions;
+  // The provider's zone times the toasts and the snooze; a list drawn in another zone would disagree with them.
+  if (actions.timeZone !== timeZone) throw new Error("A TaskList's time zone must be its TaskActionsProvider's.");
   if (tasks.length === 0) return emptyText ? <p className="text-sm text-ink-muted">{emptyText}</p> : null;
   return (
     <ul aria-label={label} className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">

@@ -23,7 +23,7 @@ import { OUTCOME_CLIENTS_PAGE_SIZE, type outcomeClientsInput, type outcomesInput
 
 /*
  * One aggregate statement per chart, each over the clients the actor reaches (policy.ts's
- * readableClientsSql on "User" u), reading interviews by ("clientId", "startsAt") and their tasks
+ * readableClientsSql on "User" u), reading interviews by ("clientId", "startsAt" DESC, id) and their tasks
  * and emails by their own indexes. Dates are the client's calendar: every "day" below is taken in
  * the zone of the client whose interview it is. See docs/PERFORMANCE.md, "Outcomes".
  */

@@ -7,6 +7,8 @@
  * (scripts/web-server.mjs, which runs under node itself) sets the headers before Next.js sees the request, and
  * `next dev` applies them in the proxy (src/proxy.ts). Running Next.js's proxy on every request cost the production
  * server about a twentieth of its time per page (issue 14, docs/PERFORMANCE.md), so in production it does not run.
+ * No `import "server-only"` (node cannot load it outside Next.js): the lint rule that keeps client code away from
+ * `@/server` still applies to importing it.
  */
 
 /**
