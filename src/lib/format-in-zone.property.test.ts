@@ -102,6 +102,11 @@ describe("the one format for times and zones", () => {
     );
   });
 
+  it("refuses an invalid date in every zone, UTC included, as ICU does", () => {
+    for (const zone of ["UTC", "America/New_York"]) expect(() => formatInZone(new Date(Number.NaN), zone)).toThrow(RangeError);
+    expect(() => formatDay(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it("refuses a pattern token it does not know, rather than writing something else", () => {
     expect(() => formatWallClock(new Date(0), "UTC", "QQQ")).toThrow(/Unsupported date pattern token "QQQ"/);
   });
